@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
+import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
+
+// Where the site is deployed: SITE_URL (origin, used for canonical URLs, feeds and the
+// sitemap) and BASE_PATH (a sub-path such as /folio/, for project pages on static hosts).
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    syntaxHighlight: false, // Shiki's inline styles would break the CSP
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkParagraphIds],
+      rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
+    }),
+  },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

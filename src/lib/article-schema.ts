@@ -1,0 +1,84 @@
+// The frontmatter schema of an article. Pure Zod (Astro's copy, Zod 4), so the
+// content collection, the editor scripts and the unit tests share one definition.
+import { z } from 'astro/zod';
+
+/** A calendar date written as a quoted ISO string; impossible dates are refused, never rolled over. */
+export const isoDate = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is required: write a quoted ISO date such as "2010-11-21"'
+        : `must be a quoted ISO date such as "2010-11-21" (found ${describe(issue.input)}; an unquoted YAML date is read as a timestamp)`,
+  })
+  .refine(isRealIsoDate, {
+    error: (issue) => `must be a real calendar date written YYYY-MM-DD (found "${String(issue.input)}")`,
+  })
+  .transform((s) => new Date(`${s}T00:00:00Z`));
+
+/** An absolute http(s) URL; `javascript:`, `data:` and relative URLs are refused. */
+export const httpUrl = z.url({
+  protocol: /^https?$/,
+  error: (issue) => `must be an absolute http(s) URL such as "https://example.com/page" (found ${describe(issue.input)})`,
+});
+
+const text = (what: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `is required: ${what}` : `must be text: ${what} (found ${describe(issue.input)})`) })
+    .trim()
+    .min(1, { error: `must not be empty: ${what}` });
+
+export const articleSchema = z.strictObject(
+  {
+    title: text('the headline'),
+    description: text('a one- or two-sentence standfirst, shown in lists and in link previews'),
+    author: z.strictObject(
+      {
+        name: text("the author's name"),
+        bio: text('one sentence about the author, such as their position').optional(),
+        url: httpUrl.optional(),
+      },
+      { error: (issue) => (issue.input === undefined ? 'is required: author:\n  name: "…"' : `${unknownKeys(issue)}`) },
+    ),
+    date: isoDate,
+    updated: isoDate.optional(),
+    source: z.strictObject(
+      {
+        url: httpUrl,
+        publisher: text('the name of the original publication, such as "The Moscow Times"'),
+      },
+      { error: (issue) => (issue.input === undefined ? 'is required: source:\n  url: "https://…"\n  publisher: "…"' : unknownKeys(issue)) },
+    ),
+    disclaimer: text('the publisher’s disclaimer shown under the article'),
+    section: text('the section, such as "Opinion"').default('Opinion'),
+    tags: z.array(text('a tag')).default([]),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag such as "en" or "en-GB"' })
+      .default('en'),
+  },
+  { error: (issue) => unknownKeys(issue) },
+);
+
+export type ArticleData = z.output<typeof articleSchema>;
+
+export function isRealIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function describe(value: unknown): string {
+  if (value instanceof Date) return `the unquoted date ${value.toISOString().slice(0, 10)}`;
+  if (typeof value === 'string') return `"${value}"`;
+  if (value === null) return 'nothing';
+  return typeof value === 'object' ? 'a list or group' : String(value);
+}
+
+function unknownKeys(issue: { code?: string; keys?: string[]; input?: unknown }): string {
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling (fields: title, description, author, date, updated, source, disclaimer, section, tags, lang)`;
+  }
+  return `must be a group of fields (found ${describe(issue.input)})`;
+}

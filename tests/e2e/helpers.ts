@@ -1,0 +1,22 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+export const SEED = {
+  path: 'articles/turning-a-happy-hour-into-a-happy-alliance/',
+  title: 'Turning a Happy Hour Into a Happy Alliance',
+  author: 'Dmitry Trenin',
+  date: '2010-11-21',
+  longDate: '21 November 2010',
+  sourceUrl: 'https://www.themoscowtimes.com/2010/11/21/turning-a-happy-hour-into-a-happy-alliance-a3127',
+  bio: 'Dmitry Trenin is director of the Carnegie Moscow Center and counselor of the Commission on the Euro-Atlantic Security Initiative.',
+  disclaimer: 'The views expressed in opinion pieces do not necessarily reflect the position of The Moscow Times.',
+};
+
+/** Every page a reader can reach, relative to the site's base URL. */
+export const PAGES = ['', SEED.path, '404/'];
+
+/** axe-core WCAG 2.2 A/AA violations on the page, as readable strings. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bodyWords, readingMinutes, readingTimeLabel } from '../../src/lib/reading-time.ts';
+
+describe('reading time', () => {
+  it('counts only the words a reader sees', () => {
+    const mdx = '---\ntitle: "Not counted"\n---\n\nimport X from "./x"\n\n¶1 One [two](https://example.com/three) <X prop="four" /> five.\n\n## Six\n';
+    expect(bodyWords(mdx)).toEqual(['One', 'two', 'five.', 'Six']);
+  });
+
+  it('rounds up, and never says zero minutes', () => {
+    expect(readingMinutes('word '.repeat(238))).toBe(1);
+    expect(readingMinutes('word '.repeat(239))).toBe(2);
+    expect(readingMinutes('')).toBe(1);
+    expect(readingTimeLabel(5)).toBe('5 min read');
+  });
+
+  it('gives the seed op-ed five minutes', () => {
+    const mdx = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8');
+    expect(bodyWords(mdx).length).toBe(987);
+    expect(readingMinutes(mdx)).toBe(5);
+  });
+});

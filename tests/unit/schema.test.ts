@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema, isRealIsoDate } from '../../src/lib/article-schema.ts';
+
+const valid = {
+  title: 'A title',
+  description: 'A standfirst.',
+  author: { name: 'A. Writer', bio: 'A. Writer is a writer.' },
+  date: '2010-11-21',
+  source: { url: 'https://example.com/a', publisher: 'The Example' },
+  disclaimer: 'Views are the author’s own.',
+};
+
+/** The first problem Zod reports for `data`, as "path: message". */
+function problem(data: unknown): string {
+  const result = articleSchema.safeParse(data);
+  if (result.success) return 'valid';
+  const issue = result.error.issues[0]!;
+  return `${issue.path.join('.')}: ${issue.message}`;
+}
+
+describe('article schema', () => {
+  it('accepts a complete article and fills the defaults', () => {
+    const data = articleSchema.parse(valid);
+    expect(data.date.toISOString()).toBe('2010-11-21T00:00:00.000Z');
+    expect(data.lang).toBe('en');
+    expect(data.section).toBe('Opinion');
+    expect(data.tags).toEqual([]);
+  });
+
+  it('refuses impossible and unquoted dates instead of rolling them over', () => {
+    expect(isRealIsoDate('2010-02-28')).toBe(true);
+    expect(isRealIsoDate('2012-02-29')).toBe(true);
+    expect(isRealIsoDate('2010-02-30')).toBe(false);
+    expect(isRealIsoDate('2010-2-3')).toBe(false);
+    expect(problem({ ...valid, date: '2010-02-30' })).toMatch(/^date: must be a real calendar date/);
+    expect(problem({ ...valid, date: new Date('2010-03-02') })).toMatch(/^date: must be a quoted ISO date .*unquoted date 2010-03-02/);
+    expect(problem({ ...valid, date: '21 November 2010' })).toMatch(/^date: must be a real calendar date written YYYY-MM-DD/);
+  });
+
+  it('refuses source URLs that are not http(s)', () => {
+    expect(problem({ ...valid, source: { ...valid.source, url: 'javascript:alert(1)' } })).toMatch(/^source.url: must be an absolute http\(s\) URL/);
+    expect(problem({ ...valid, source: { ...valid.source, url: '/relative' } })).toMatch(/^source.url: must be an absolute http\(s\) URL/);
+    expect(problem({ ...valid, source: { ...valid.source, url: 'http://example.com/' } })).toBe('valid');
+  });
+
+  it('names missing, empty and misspelt fields', () => {
+    const { author: _author, ...noAuthor } = valid;
+    expect(problem(noAuthor)).toMatch(/^author: is required/);
+    expect(problem({ ...valid, disclaimer: '  ' })).toMatch(/^disclaimer: must not be empty/);
+    expect(problem({ ...valid, autor: 'x' })).toMatch(/^: has unknown field "autor": check the spelling/);
+    expect(problem({ ...valid, author: { name: 'A', bios: 'x' } })).toMatch(/^author: has unknown field "bios"/);
+    expect(problem({ ...valid, title: 3 })).toMatch(/^title: must be text/);
+  });
+});

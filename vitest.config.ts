@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    // Build tests run `astro build` in a child process.
+    testTimeout: 120_000,
+  },
+});
