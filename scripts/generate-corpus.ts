@@ -1,0 +1,107 @@
+// Writes N synthetic op-eds (valid frontmatter, 8–14 paragraphs with ¶ markers, some
+// with headings, a Zipf-distributed vocabulary of real and made-up words) into a folder.
+// Deterministic: the same --count and --seed always give the same files.
+//   node scripts/generate-corpus.ts --count 1000 --out /tmp/folio-corpus [--seed 1]
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+/** mulberry32: a small, fast, seedable PRNG. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'san', 'vor', 'del', 'ish', 'ur', 'pen', 'gra', 'bel', 'ton', 'ric', 'sta', 'mon', 'qui', 'zer', 'fal', 'dun', 'ol', 'ent', 'ast', 'rel', 'mar', 'ves', 'nor', 'tic', 'pho', 'lan'];
+const FIRST = ['Anna', 'Boris', 'Clara', 'Dmitri', 'Elena', 'Farid', 'Grace', 'Hugo', 'Irina', 'Jonas', 'Kemal', 'Lena', 'Marek', 'Nadia', 'Oskar', 'Priya', 'Quentin', 'Rosa', 'Sergei', 'Tamar'];
+const LAST = ['Abramova', 'Brandt', 'Castillo', 'Dvorak', 'Eriksen', 'Fischer', 'Gromov', 'Haddad', 'Ivanova', 'Jansen', 'Kowalski', 'Lindqvist', 'Moreau', 'Novak', 'Okafor', 'Petrov', 'Rossi', 'Sato', 'Tanaka', 'Varga'];
+const PUBLISHERS = ['The Moscow Times', 'The Baltic Review', 'Central European Post', 'The Atlantic Ledger', 'Danube Daily'];
+
+export interface CorpusOptions {
+  count: number;
+  seed?: number;
+}
+
+/** The generated articles as [file name, MDX text] pairs. */
+export function generateCorpus({ count, seed = 1 }: CorpusOptions, seedText: string): [string, string][] {
+  const random = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+
+  // Vocabulary: the seed article's words, then made-up words, ranked for a Zipf draw.
+  const body = seedText.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const real = [...new Set(body.toLowerCase().match(/[a-z]{3,}/g) ?? [])];
+  const madeUp = new Set<string>();
+  while (madeUp.size < 20_000) madeUp.add(Array.from({ length: int(2, 4) }, () => pick(SYLLABLES)).join(''));
+  const vocabulary = [...real, ...madeUp];
+  const cumulative: number[] = [];
+  vocabulary.forEach((_w, i) => cumulative.push((cumulative[i - 1] ?? 0) + 1 / (i + 1)));
+  const word = () => {
+    const r = random() * cumulative[cumulative.length - 1]!;
+    let [lo, hi] = [0, cumulative.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < r) lo = mid + 1;
+      else hi = mid;
+    }
+    return vocabulary[lo]!;
+  };
+  const sentence = () => {
+    const words = Array.from({ length: int(8, 26) }, word);
+    words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
+    return `${words.join(' ')}.`;
+  };
+  const title = () => Array.from({ length: int(3, 8) }, word).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+
+  const files: [string, string][] = [];
+  for (let n = 1; n <= count; n++) {
+    const headline = title();
+    const date = new Date(Date.UTC(int(2000, 2025), int(0, 11), int(1, 28))).toISOString().slice(0, 10);
+    const author = `${pick(FIRST)} ${pick(LAST)}`;
+    const publisher = pick(PUBLISHERS);
+    const slug = `generated-${String(n).padStart(5, '0')}`;
+    const paragraphs = Array.from({ length: int(8, 14) }, () => Array.from({ length: int(3, 8) }, sentence).join(' '));
+    const withHeadings = random() < 0.3;
+    const body = paragraphs
+      .map((p, i) => `${withHeadings && i > 0 && i % 4 === 0 ? `## ${title()}\n\n` : ''}¶${i + 1} ${p}`)
+      .join('\n\n');
+    const frontmatter = [
+      '---',
+      `title: ${JSON.stringify(headline)}`,
+      `description: ${JSON.stringify(paragraphs[0]!.split('. ')[0]! + '.')}`,
+      'author:',
+      `  name: ${JSON.stringify(author)}`,
+      `  bio: ${JSON.stringify(`${author} is a columnist for ${publisher}.`)}`,
+      `date: "${date}"`,
+      'source:',
+      `  url: "https://example.com/${slug}"`,
+      `  publisher: ${JSON.stringify(publisher)}`,
+      `disclaimer: ${JSON.stringify(`The views expressed in opinion pieces do not necessarily reflect the position of ${publisher}.`)}`,
+      '---',
+    ].join('\n');
+    files.push([`${slug}.mdx`, `${frontmatter}\n\n${body}\n`]);
+  }
+  return files;
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: { count: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } },
+  });
+  if (!values.out) {
+    console.error('Usage: node scripts/generate-corpus.ts --count N --out DIR [--seed S]');
+    process.exit(2);
+  }
+  const seedText = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8');
+  const files = generateCorpus({ count: Number(values.count), seed: Number(values.seed) }, seedText);
+  rmSync(values.out, { recursive: true, force: true });
+  mkdirSync(values.out, { recursive: true });
+  for (const [name, text] of files) writeFileSync(join(values.out, name), text);
+  console.log(`Wrote ${files.length} articles to ${values.out}`);
+}
