@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     // Build tests run `astro build` in a child process.
     testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

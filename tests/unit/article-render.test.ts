@@ -1,0 +1,46 @@
+// Renders an article with headings and checks the table of contents and heading anchors
+// in the built HTML (the seed op-ed has no headings, so the browser tests can't).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let html = '';
+const outDir = mkdtempSync(join(tmpdir(), 'folio-render-'));
+
+beforeAll(() => {
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...process.env, FOLIO_CONTENT_DIR: 'tests/fixtures/content-with-headings', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  html = readFileSync(join(outDir, 'articles/article-with-headings/index.html'), 'utf8');
+});
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe('an article with headings', () => {
+  it('gets a table of contents listing its h2 and h3 headings, with clean names', () => {
+    const toc = /<nav class="toc" aria-label="Contents">([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+    const links = [...toc.matchAll(/<a href="#([^"]+)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
+    expect(links).toEqual([
+      ['why-it-matters', 'Why it matters'],
+      ['a-heading-with-code--symbols', 'A heading with code &amp; symbols!?'],
+      ['why-it-matters-1', 'Why it matters'],
+    ]);
+  });
+
+  it('puts an accessible anchor link after each heading, outside it', () => {
+    expect(html).toContain(
+      '<div class="heading-wrapper"><h2 id="why-it-matters">Why it matters</h2><a class="heading-anchor" href="#why-it-matters">' +
+        '<span class="anchor-glyph" aria-hidden="true">#</span><span class="visually-hidden">Section titled “Why it matters”</span></a></div>',
+    );
+    expect(html).toMatch(/<h3 id="a-heading-with-code--symbols">A heading with <code>code<\/code> &amp; symbols!\?<\/h3><a class="heading-anchor" href="#a-heading-with-code--symbols">/);
+    expect(html).not.toMatch(/<h[1-6][^>]*>[^<]*<a /);
+    expect(html).not.toMatch(/class="heading-anchor"[^>]*(aria-hidden|tabindex)/);
+  });
+
+  it('keeps paragraph ids across headings', () => {
+    for (const n of [1, 2, 3, 4]) expect(html).toContain(`<p id="p${n}" data-paragraph="${n}">`);
+  });
+});
