@@ -125,7 +125,8 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
   }
 
   lines.forEach((l, i) => {
-    if (PLACEHOLDER.test(l)) add(fieldName(lines, i), `is still a placeholder (${JSON.stringify(l.trim())}): write the real value and remove the FILL IN note`, openLine + i);
+    const at = l.search(PLACEHOLDER);
+    if (at !== -1) add(fieldName(lines, i), `is not filled in yet (found "${excerpt(l.slice(at).replace(/"$/, ''))}"): write the real value and delete the FILL IN note`, openLine + i);
   });
 
   const body = text.slice(match.index + match[0].length);
@@ -154,7 +155,7 @@ export function checkBody(file: string, body: string, firstLine = 1): Problem[] 
     const first = seen.get(marker.number);
     if (first !== undefined) add('body', `paragraph marker "¶${marker.number}" is used twice (first on line ${firstLine + first - 1}): give each paragraph its own number`, line);
     else seen.set(marker.number, line);
-    if (PLACEHOLDER.test(text)) add('body', `paragraph ¶${marker.number} is still a placeholder (${JSON.stringify(excerpt(text))}): write the article's text`, line);
+    if (PLACEHOLDER.test(text)) add('body', `paragraph ¶${marker.number} is not filled in yet (found "${excerpt(marker.rest)}"): write the article's text`, line);
   });
   return problems;
 }

@@ -143,7 +143,7 @@ export function parseSubmission(source: string): Submission {
     const [a, b] = [blocks[i - 1]!, blocks[i]!];
     if (a.kind !== 'paragraph' || b.kind !== 'paragraph') continue;
     if (endsSentence(a.text) && !/^\p{Ll}/u.test(b.text)) continue;
-    repairs.push(`lines ${a.last}–${b.first}: rejoined a paragraph split mid-sentence ("…${a.text.slice(-20)}" + "${b.text.slice(0, 20)}…")`);
+    repairs.push(`${lineRange(a.last, b.first)}: rejoined a paragraph split mid-sentence ("…${a.text.slice(-20)}" + "${b.text.slice(0, 20)}…")`);
     a.text = `${a.text} ${b.text}`;
     a.last = b.last;
     blocks.splice(i--, 1);
@@ -152,7 +152,7 @@ export function parseSubmission(source: string): Submission {
   const firstParagraph = blocks.find((b) => b.kind === 'paragraph')!.text;
   const escaped = blocks.map((b) => {
     const { text, changes } = escapeMdx(b.text);
-    if (changes.length) repairs.push(`lines ${b.first}–${b.last}: ${[...new Set(changes)].join(', ')} so that MDX reads it as text`);
+    if (changes.length) repairs.push(`${lineRange(b.first, b.last)}: ${[...new Set(changes)].join(', ')} so that MDX reads it as text`);
     return { kind: b.kind, text };
   });
 
@@ -230,12 +230,14 @@ export function publisherFromHost(url: string, ...texts: string[]): string | und
         const run = words.slice(i, j);
         if (!run.every((w) => /^[\p{Lu}\d]/u.test(w))) break;
         const joined = run.join('').toLowerCase();
-        if (joined === label) return run.join(' ');
-        if (`the${joined}` === label && words[i - 1] === 'The') return ['The', ...run].join(' ');
+        // A capitalised "The" just before the name is part of it ("… position of The Baltic Times").
+        const the = words[i - 1] === 'The' ? ['The'] : [];
+        if (joined === label || (`the${joined}` === label && the.length)) return [...the, ...run].join(' ');
       }
     }
   }
   return undefined;
 }
 
+const lineRange = (a: number, b: number) => (a === b ? `line ${a}` : `lines ${a}–${b}`);
 const quote = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s);
