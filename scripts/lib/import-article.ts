@@ -4,9 +4,9 @@ import { decodeSubmission, ImportError, parseSubmission, publisherFromHost } fro
 import { plainText } from './mdx-text.ts';
 
 export interface ImportOptions {
-  slug?: string;
-  publisher?: string;
-  description?: string;
+  slug?: string | undefined;
+  publisher?: string | undefined;
+  description?: string | undefined;
 }
 
 export interface Imported {

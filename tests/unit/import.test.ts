@@ -15,7 +15,6 @@ const SEED = 'tests/fixtures/seed/000_88b5449c8e31528e.txt';
 const SECOND = 'tests/fixtures/import/second-article.txt';
 const seedText = readFileSync(SEED, 'utf8');
 const bytes = (s: string) => new TextEncoder().encode(s);
-const importText = (s: string) => importArticle(bytes(s));
 
 describe('importing the seed', () => {
   it('reproduces the committed article byte for byte', () => {
