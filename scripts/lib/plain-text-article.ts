@@ -126,7 +126,7 @@ export function parseSubmission(source: string): Submission {
     if (current.length === 0) return;
     const text = current.map((l) => l.text).join(' ');
     const heading = /^#{2,4}\s+(.+)$/.exec(text);
-    blocks.push({ kind: heading ? 'heading' : 'paragraph', text: heading ? text : text, first: current[0]!.n, last: current.at(-1)!.n });
+    blocks.push({ kind: heading ? 'heading' : 'paragraph', text, first: current[0]!.n, last: current.at(-1)!.n });
     current = [];
   };
   for (const l of bodyLines) {

@@ -50,7 +50,7 @@ describe('importing a second article in the same shape', () => {
   it('transliterates the title into the address and keeps the names', () => {
     expect(result.slug).toBe('cafe-diplomacy-on-the-narva-river');
     expect(result.frontmatter.author).toEqual({ name: 'Jüri Sõrmus', bio: 'Jüri Sõrmus is a journalist in Narva and writes about the Estonian–Russian border.' });
-    expect(result.frontmatter.source.publisher).toBe('The Baltic Times');
+    expect(result.frontmatter.source.publisher).toBe('The Narva Courier');
     expect(result.frontmatter.date).toBe('2011-03-03');
     expect(result.mdx).toContain('Its chairwoman, Ирина Соколова, wants');
   });
