@@ -201,8 +201,8 @@ test.describe('the seed op-ed in print', () => {
     expect(styles.fontPt).toBeLessThanOrEqual(12);
     expect(styles.fontFamily).toMatch(/serif$/);
     expect(styles.fontFamily).not.toMatch(/sans-serif$/);
-    expect(styles.orphans).toBeGreaterThanOrEqual(2);
-    expect(styles.widows).toBeGreaterThanOrEqual(2);
+    expect(styles.orphans).toBeGreaterThanOrEqual(3); // we set 3; Chromium’s default is 2
+    expect(styles.widows).toBeGreaterThanOrEqual(3);
     expect(styles.number).toBe('"¶\u00a01"');
     expect(styles.breakInside).toEqual(['avoid', 'avoid', 'avoid', 'avoid']);
     expect(styles.headingBreakAfter).toBe('avoid-page');
