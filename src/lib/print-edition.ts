@@ -7,9 +7,19 @@ export function cssString(text: string): string {
   return `"${text.replace(/[\\"<\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }
 
-/** The per-page print style: the custom properties print.css shows in the page margins. */
+/** `text` cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  const clean = text.trim().replace(/\s+/g, ' ');
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** The per-page print style: the custom properties print.css shows in the page margins.
+ *  A long title is shortened so the running head stays on one line beside the author. */
 export function runningHeadCss(fields: { title: string; author: string }): string {
-  return `@media print{:root{--print-title:${cssString(fields.title)};--print-author:${cssString(fields.author)}}}`;
+  return `@media print{:root{--print-title:${cssString(shorten(fields.title, 80))};--print-author:${cssString(fields.author)}}}`;
 }
 
 /** The CSP source for an inline <style> with exactly this text. */

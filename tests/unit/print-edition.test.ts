@@ -1,7 +1,7 @@
 // The per-page print style: CSS string escaping and its CSP hash.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspStyleHash, cssString, runningHeadCss } from '../../src/lib/print-edition.ts';
+import { cspStyleHash, cssString, runningHeadCss, shorten } from '../../src/lib/print-edition.ts';
 
 describe('cssString', () => {
   it('quotes plain text as it is', () => {
@@ -13,6 +13,20 @@ describe('cssString', () => {
     expect(css).toBe('"He said \\22 no\\22  \\5c  then\\3c /style>\\3c script>\\a bye"');
     expect(css).not.toContain('</');
     expect(css.slice(1, -1)).not.toMatch(/(^|[^\\])"/);
+  });
+});
+
+describe('shorten', () => {
+  it('keeps a short title whole', () => {
+    expect(shorten('Turning a Happy Hour Into a Happy Alliance', 80)).toBe('Turning a Happy Hour Into a Happy Alliance');
+  });
+
+  it('cuts a long title at a word, without trailing punctuation, and marks the cut', () => {
+    const long = 'Russia and NATO After Lisbon: What the Summit Changed, What It Did Not, and What Comes Next for Europe';
+    const short = shorten(long, 80);
+    expect(short.length).toBeLessThanOrEqual(80);
+    expect(short).toBe('Russia and NATO After Lisbon: What the Summit Changed, What It Did Not, and…');
+    expect(shorten('Supercalifragilisticexpialidocious', 10)).toBe('Supercali…');
   });
 });
 
