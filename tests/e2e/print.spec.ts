@@ -281,6 +281,8 @@ test.describe('an article with links and headings in print', () => {
       expect(compact).toContain('AdaExample:https://example.org/ada');
       expect(compact).toContain('https://example.com/2012/03/04/original-article');
       expect(pdf.text).toContain('Originally published in The Example Gazette on 4 March 2012:');
+      // A closed <details> in the text prints open.
+      expect(pdf.text).toContain('The text of a closed note, which prints all the same.');
       await expectCleanPrint(pdf, await printedHeadings(page));
       await page.context().close();
     });
