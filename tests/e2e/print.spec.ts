@@ -254,7 +254,7 @@ test.describe('an article with links and headings in print', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`numbers external links and lists their URLs under "Links" (${colorScheme} theme)`, async ({ browser }) => {
-      const page = await newPage(browser, colorScheme, new URL(BASE.slice(1) + FIXTURE_PATH, server.url).href);
+      const page = await newPage(browser, colorScheme, new URL(FIXTURE_PATH, server.url).href); // server.url ends in the base path
       // Numbers on the links in the text: one per distinct URL, in order; none for internal links.
       const notes = await page
         .locator('.prose a:not(.heading-anchor)')
