@@ -21,10 +21,14 @@ function announce(message: string) {
   setTimeout(() => (status.textContent = message), 50);
 }
 
-async function copy(url: string, what: string, returnFocus: HTMLElement | null) {
+let returnTo: HTMLElement | null = null;
+
+const copy = (url: string, what: string, returnFocus: HTMLElement | null) => copyText(url, `link to ${what}`, returnFocus);
+
+async function copyText(url: string, what: string, returnFocus: HTMLElement | null) {
   try {
     await navigator.clipboard.writeText(url);
-    announce(`Link to ${what} copied.`);
+    announce(`${what[0]!.toUpperCase()}${what.slice(1)} copied.`);
   } catch {
     const box = $('copy-fallback');
     const input = $<HTMLInputElement>('copy-fallback-input');
@@ -32,8 +36,8 @@ async function copy(url: string, what: string, returnFocus: HTMLElement | null) 
     box.hidden = false;
     input.focus();
     input.select();
-    box.dataset['returnFocus'] = returnFocus?.id ?? '';
-    announce(`Copying is not allowed here. The link to ${what} is selected: press Control+C or Command+C to copy it.`);
+    returnTo = returnFocus;
+    announce(`Copying is not allowed here. The ${what} is selected: press Control+C or Command+C to copy it.`);
   }
 }
 
@@ -41,9 +45,16 @@ function closeFallback() {
   const box = $('copy-fallback');
   if (box.hidden) return;
   box.hidden = true;
+  returnTo?.focus();
 }
 
 export function onClick(event: Event) {
+  const copyButton = (event.target as Element | null)?.closest<HTMLElement>('[data-copy]');
+  if (copyButton) {
+    const source = document.getElementById(copyButton.dataset['copy'] ?? '');
+    if (source) void copyText(normalize(source.textContent ?? ''), copyButton.dataset['copyLabel'] ?? 'text', copyButton);
+    return;
+  }
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.para-anchor, a.heading-anchor');
   if (!link) return;
   const id = decodeURIComponent(link.hash.slice(1));
