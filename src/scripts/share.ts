@@ -34,8 +34,11 @@ async function copyText(url: string, what: string, returnFocus: HTMLElement | nu
     const input = $<HTMLInputElement>('copy-fallback-input');
     input.value = url;
     box.hidden = false;
-    input.focus();
-    input.select();
+    // After the link's own navigation, which moves focus to the page.
+    setTimeout(() => {
+      input.focus();
+      input.select();
+    });
     returnTo = returnFocus;
     announce(`Copying is not allowed here. The ${what} is selected: press Control+C or Command+C to copy it.`);
   }
@@ -99,9 +102,9 @@ function copyPassage() {
   void copy(`${pageUrl()}#${paragraph.id}:~:${directive}`, n ? `the passage in paragraph ${n}` : 'the passage', null);
 }
 
-/** Our own highlight, for browsers that do not act on text fragments. */
-function markPassage() {
-  const parsed = parseTextDirective(location.hash);
+/** Our own highlight, for browsers that do not act on text fragments (they keep the directive in location.hash). */
+export function markPassage(hash: string) {
+  const parsed = parseTextDirective(hash);
   const target = parsed && document.getElementById(parsed.id);
   if (!parsed || !target) return;
   const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
@@ -135,6 +138,6 @@ export function start() {
   $('passage-button').addEventListener('click', copyPassage);
   $('copy-fallback-close').addEventListener('click', closeFallback);
   $('copy-fallback').addEventListener('keydown', (e) => e.key === 'Escape' && closeFallback());
-  if (location.hash.includes(':~:')) markPassage();
+  if (location.hash.includes(':~:')) markPassage(location.hash);
   onSelectionChange();
 }
