@@ -32,10 +32,11 @@ export interface OgCard {
 }
 
 export function ogSvg(card: OgCard): string {
-  const size = card.title.length > 60 ? 64 : 76;
-  const lines = wrap(card.title, Math.floor(1900 / size), 4);
-  const top = 250 - ((lines.length - 1) * size * 1.1) / 2;
-  const title = lines.map((l, i) => `<tspan x="80" y="${Math.round(top + i * size * 1.1)}">${escapeXml(l)}</tspan>`).join('');
+  const size = card.title.length > 60 ? 60 : 72;
+  // Bold DejaVu Serif averages about 0.62 em a character; the text column is 1040 px.
+  const lines = wrap(card.title, Math.floor(1040 / (size * 0.62)), card.title.length > 60 ? 4 : 3);
+  const top = 300 - ((lines.length - 1) * size * 1.15) / 2;
+  const title = lines.map((l, i) => `<tspan x="80" y="${Math.round(top + i * size * 1.15)}">${escapeXml(l)}</tspan>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">
   <rect width="100%" height="100%" fill="#fcfbf8"/>
   <rect x="0" y="0" width="16" height="${OG_HEIGHT}" fill="#8c2f0f"/>

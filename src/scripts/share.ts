@@ -17,9 +17,13 @@ function pageUrl(): string {
 function announce(message: string) {
   const status = $('share-status');
   status.textContent = '';
-  // A fresh text node, a tick later, so a repeated message is announced again.
+  // A fresh text node, a tick later, so a repeated message is announced again; cleared
+  // after a while so the message does not sit over the text.
   setTimeout(() => (status.textContent = message), 50);
+  clearTimeout(clearing);
+  clearing = setTimeout(() => (status.textContent = ''), 6000);
 }
+let clearing: ReturnType<typeof setTimeout> | undefined;
 
 let returnTo: HTMLElement | null = null;
 
@@ -133,7 +137,15 @@ export function markPassage(hash: string) {
   mark.scrollIntoView({ block: 'center' });
 }
 
+/** The cite block's pinpoints follow the paragraph in the URL (#p7 → "par. 7"). */
+function pinToTarget() {
+  const n = document.getElementById(decodeURIComponent(location.hash.slice(1)))?.dataset['paragraph'];
+  if (n) for (const span of document.querySelectorAll('.pin-number')) span.textContent = n;
+}
+
 export function start() {
+  pinToTarget();
+  addEventListener('hashchange', pinToTarget);
   document.addEventListener('selectionchange', onSelectionChange);
   $('passage-button').addEventListener('click', copyPassage);
   $('copy-fallback-close').addEventListener('click', closeFallback);

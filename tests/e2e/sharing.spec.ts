@@ -203,6 +203,10 @@ test.describe('cite this article', () => {
     await expect(page.locator('#cite-mla')).toContainText(`Moscow Times, 21 Nov. 2010, ${url!.replace(/^https?:\/\//, '')}. Accessed `);
     await expect(page.locator('#cite-apa')).toHaveText(`Trenin, D. (2010, November 21). Turning a happy hour into a happy alliance. The Moscow Times. ${url}`);
     await expect(page.locator('.cite-this')).toContainText('(Trenin, 2010, para. 1)');
+    // After a paragraph link, the pinpoints cite that paragraph.
+    await page.getByRole('link', { name: 'Link to paragraph 6', exact: true }).click();
+    await expect(page.locator('.cite-this')).toContainText('(Trenin, 2010, para. 6)');
+    await expect(page.locator('.cite-this')).toContainText('Moscow Times, November 21, 2010, par. 6, ');
     const copyApa = page.getByRole('button', { name: 'Copy APA' });
     await tabTo(page, copyApa);
     await page.keyboard.press('Enter');
