@@ -85,6 +85,8 @@ test('the feed carries every paragraph of the article, with absolute links and n
   expect(content).toContain('backed up by concrete action.');
   expect(content).not.toContain('para-anchor');
   expect(content).not.toContain('Link to paragraph');
+  // Every page announces the feed, the home page too.
+  expect(await (await request.get('')).text()).toContain(`<link rel="alternate" type="application/rss+xml" title="Folio" href="${feedHref}">`);
 });
 
 // Served addresses are the configured site's; fetch their paths from the test server.

@@ -5,7 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../scripts/lib/find-chromium.ts';
 
 const SEED = 'content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx';
 const source = readFileSync(SEED, 'utf8');
@@ -69,6 +72,22 @@ describe('after inserting a paragraph before ¶5 and deleting ¶8', () => {
     expect(order).toEqual(['p1', 'p2', 'p3', 'p4', 'p4a', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10']);
     expect(html).toMatch(/<p id="p4a" data-paragraph="4a">/);
   });
+
+  it('in a browser with no JavaScript, #p8 shows the notice in view; elsewhere it stays hidden', async () => {
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    try {
+      const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+      const file = pathToFileURL(join(dir, 'dist/articles/turning-a-happy-hour-into-a-happy-alliance/index.html')).href;
+      await page.goto(`${file}#p8`);
+      expect(await page.locator('#p8').isVisible()).toBe(true);
+      expect(await page.locator('#p8').evaluate((p) => p.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+      expect(await page.locator('#p8').evaluate((p) => p.getBoundingClientRect().bottom <= innerHeight)).toBe(true);
+      await page.goto(`${file}#p7`);
+      expect(await page.locator('#p8').isVisible()).toBe(false);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 
   it('the retired notice carries no paragraph number (print, search) and is screen-only', () => {
     expect(html).toMatch(/<p id="p8" class="retired-paragraph" data-pagefind-ignore data-screen-only>/);
