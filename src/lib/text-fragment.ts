@@ -13,12 +13,23 @@ function count(haystack: string, needle: string): number {
   return n;
 }
 
+const WORD_HEAD = /[\p{L}\p{N}’'-]+$/u;
+const WORD_TAIL = /^[\p{L}\p{N}’'-]+/u;
+
 /**
- * The `text=` directive for `passage`, whose context is `before` (text preceding it) in a
- * page whose text is `page`. Short passages are quoted whole; long ones as start,end.
- * A prefix is added when the start alone also occurs elsewhere on the page.
+ * The `text=` directive for `passage`, whose context is `before` and `after` (the text of
+ * its paragraph around it) in a page whose text is `page`. Browsers match text fragments on
+ * whole words, so a selection that cuts a word is widened to the whole word. Short passages
+ * are quoted whole; long ones as start,end. A prefix is added when the start alone also
+ * occurs elsewhere on the page.
  */
-export function textDirective(passage: string, before: string, page: string): string {
+export function textDirective(passage: string, before: string, page: string, after = ''): string {
+  if (/^[\p{L}\p{N}]/u.test(passage)) {
+    const head = WORD_HEAD.exec(before)?.[0] ?? '';
+    passage = head + passage;
+    before = before.slice(0, before.length - head.length);
+  }
+  if (/[\p{L}\p{N}]$/u.test(passage)) passage += WORD_TAIL.exec(after)?.[0] ?? '';
   const w = words(normalize(passage));
   const short = w.length <= WORDS_AT_EDGE * 2;
   const start = short ? w.join(' ') : w.slice(0, WORDS_AT_EDGE).join(' ');

@@ -101,7 +101,10 @@ function copyPassage() {
   const before = document.createRange();
   before.setStart(paragraph, 0);
   before.setEnd(range.startContainer, range.startOffset);
-  const directive = textDirective(range.toString(), before.toString(), prose()?.textContent ?? '');
+  const after = document.createRange();
+  after.setStart(range.endContainer, range.endOffset);
+  after.setEnd(paragraph, paragraph.childNodes.length);
+  const directive = textDirective(range.toString(), before.toString(), prose()?.textContent ?? '', after.toString());
   const n = paragraph.dataset['paragraph'];
   void copy(`${pageUrl()}#${paragraph.id}:~:${directive}`, n ? `the passage in paragraph ${n}` : 'the passage', null);
 }

@@ -8,6 +8,13 @@ describe('building a text directive', () => {
   it('gives a long passage as start,end (four words each)', () => {
     expect(textDirective('one two three four five six seven eight nine', '', 'one two three four five six seven eight nine')).toBe('text=one%20two%20three%20four,six%20seven%20eight%20nine');
   });
+  it('widens a selection that cuts words to whole words (browsers match whole words)', () => {
+    expect(textDirective('t to hardware, with European NAT', 'In respec', 'In respect to hardware, with European NATO countries', 'O countries')).toBe(
+      'text=respect%20to%20hardware%2C%20with%20European%20NATO',
+    );
+    expect(textDirective(' to hardware.', 'In respect', 'In respect to hardware.', ' More')).toBe('text=to%20hardware.');
+  });
+
   it('adds a prefix when the start also occurs elsewhere on the page', () => {
     const page = 'NATO and Russia met. Later, NATO and Russia parted.';
     expect(textDirective('NATO and Russia', 'met. Later,', page)).toBe('text=met.%20Later%2C-,NATO%20and%20Russia');
