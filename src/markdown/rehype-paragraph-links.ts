@@ -1,4 +1,4 @@
-// Puts a "¶" permalink at the end of every numbered paragraph (<p data-paragraph>), the
+// Puts a "¶7" permalink at the end of every numbered paragraph (<p data-paragraph>), the
 // paragraph counterpart of the heading anchors in heading-anchors.ts: a real link with a
 // spoken name ("Link to paragraph 7"), reachable by Tab, whose visible glyph is aria-hidden.
 // It is screen-only (print.css) and kept out of the search index.
@@ -9,7 +9,7 @@ export function paragraphLink(number: string, id: string): Element {
   return h(
     'a.para-anchor',
     { href: `#${id}`, dataScreenOnly: '', dataPagefindIgnore: '' },
-    h('span.anchor-glyph', { ariaHidden: 'true' }, '¶'),
+    h('span.anchor-glyph', { ariaHidden: 'true' }, `¶${number}`),
     h('span.visually-hidden', `Link to paragraph ${number}`),
   );
 }

@@ -27,6 +27,7 @@ test.describe('paragraph links', () => {
       expect(await p.getAttribute('id')).toBe(`p${n}`);
       const link = p.getByRole('link', { name: `Link to paragraph ${n}`, exact: true });
       await expect(link).toHaveAttribute('href', `#p${n}`);
+      await expect(link.locator('[aria-hidden="true"]')).toHaveText(`¶${n}`); // the number readers cite, as in print
       await expect(link).not.toHaveAttribute('aria-hidden', /.*/);
       await expect(link).toHaveAttribute('data-screen-only', '');
       await expect(link).toHaveAttribute('data-pagefind-ignore', '');
