@@ -1,6 +1,6 @@
 // The Open Graph card of an article (1200×630): an SVG composed from the article data
 // (site name, section, title, author, original publication), rasterized by sharp with
-// the system's fonts. No network, a few tens of milliseconds per article.
+// the system's fonts. No network; about 50–100 ms per article on a busy 2-core machine.
 import sharp from 'sharp';
 
 export const OG_WIDTH = 1200;
@@ -49,5 +49,6 @@ export function ogSvg(card: OgCard): string {
 }
 
 export async function ogPng(card: OgCard): Promise<Buffer> {
-  return sharp(Buffer.from(ogSvg(card))).png({ compressionLevel: 9, palette: true }).toBuffer();
+  // Plain PNG at zlib level 6: about 50 KB, and a third of the time of a palette PNG (build speed over bytes for a crawler's file).
+  return sharp(Buffer.from(ogSvg(card))).png({ compressionLevel: 6 }).toBuffer();
 }
