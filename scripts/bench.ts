@@ -9,8 +9,9 @@ import { serveStatic } from './lib/static-server.ts';
 import type { BenchContext, BenchPart } from './bench/types.ts';
 import pageWeight from './bench/page-weight.ts';
 import contentCheck from './bench/content-check.ts';
+import shareScript from './bench/share-script.ts';
 
-const parts: BenchPart[] = [pageWeight, contentCheck];
+const parts: BenchPart[] = [pageWeight, shareScript, contentCheck];
 
 const args = process.argv.slice(2);
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });

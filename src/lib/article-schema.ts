@@ -51,6 +51,10 @@ export const articleSchema = z.strictObject(
     disclaimer: text('the publisher’s disclaimer shown under the article'),
     section: text('the section, such as "Opinion"').default('Opinion'),
     tags: z.array(text('a tag')).default([]),
+    /** Paragraph numbers deleted from the article, each with the notice shown to a reader who follows an old link. */
+    retiredParagraphs: z
+      .record(z.string().regex(/^\d+[a-z]*$/, { error: 'must be a paragraph number such as "5" or "4a"' }), text('the notice shown for a deleted paragraph'))
+      .default({}),
     lang: z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag such as "en" or "en-GB"' })
@@ -78,7 +82,7 @@ function describe(value: unknown): string {
 
 function unknownKeys(issue: { code?: string; keys?: string[]; input?: unknown }): string {
   if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling (fields: title, description, author, date, updated, source, disclaimer, section, tags, lang)`;
+    return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling (fields: title, description, author, date, updated, source, disclaimer, section, tags, retiredParagraphs, lang)`;
   }
   return `must be a group of fields (found ${describe(issue.input)})`;
 }

@@ -13,3 +13,13 @@ export function readMarker(text: string): { number: string; rest: string } | nul
 
 /** The HTML id of paragraph number `n` ("7" → "p7"). */
 export const paragraphId = (n: string): string => `p${n}`;
+
+/** Orders paragraph numbers as they run in the text: "4" < "4a" < "4b" < "5" < "10". */
+export function compareNumbers(a: string, b: string): number {
+  const [, an = '0', as = ''] = /^(\d+)([a-z]*)$/.exec(a) ?? [];
+  const [, bn = '0', bs = ''] = /^(\d+)([a-z]*)$/.exec(b) ?? [];
+  return Number(an) - Number(bn) || (as < bs ? -1 : as > bs ? 1 : 0);
+}
+
+/** The notice shown in place of a deleted paragraph, whose number is never reused. */
+export const retiredNotice = (number: string, note: string): string => `Paragraph ${number} has been removed from this article. ${note}`;

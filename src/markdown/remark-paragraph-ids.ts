@@ -3,7 +3,12 @@
 import type {} from 'mdast-util-to-hast'; // brings in the hProperties field on mdast data
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { paragraphId, readMarker } from '../lib/paragraph-marker.ts';
+import { compareNumbers, paragraphId, readMarker, retiredNotice } from '../lib/paragraph-marker.ts';
+
+/** Where Astro puts an entry's frontmatter for remark plugins. */
+interface AstroFileData {
+  astro?: { frontmatter?: { retiredParagraphs?: Record<string, string> } };
+}
 
 export default function remarkParagraphIds() {
   return (tree: Root, file: VFile) => {
@@ -34,7 +39,32 @@ export default function remarkParagraphIds() {
       first.value = marker.rest;
       setId(node, marker.number);
     }
+    insertRetiredNotices(tree, file, seen);
   };
+}
+
+/**
+ * A deleted paragraph keeps its id as a notice (shown only when it is the link target),
+ * placed where the paragraph stood, so an old link never lands silently on other text.
+ */
+function insertRetiredNotices(tree: Root, file: VFile, used: Map<string, number>) {
+  const retired = (file.data as AstroFileData).astro?.frontmatter?.retiredParagraphs ?? {};
+  for (const [number, note] of Object.entries(retired).sort(([a], [b]) => compareNumbers(b, a))) {
+    if (used.has(number)) {
+      file.fail(`Paragraph "¶${number}" is listed in retiredParagraphs but still used on line ${used.get(number)}. A retired number is never reused.`, undefined, 'folio:paragraph-ids');
+    }
+    // Insert before the first numbered paragraph that comes after it in reading order.
+    const index = tree.children.findIndex((n) => {
+      const p = n.type === 'paragraph' ? n.data?.hProperties?.['dataParagraph'] : undefined;
+      return typeof p === 'string' && compareNumbers(p, number) > 0;
+    });
+    const notice: Paragraph = {
+      type: 'paragraph',
+      children: [{ type: 'text', value: retiredNotice(number, note) }],
+      data: { hProperties: { id: paragraphId(number), className: ['retired-paragraph'], dataPagefindIgnore: '', dataScreenOnly: '' } },
+    };
+    tree.children.splice(index === -1 ? tree.children.length : index, 0, notice);
+  }
 }
 
 function setId(node: Paragraph, number: string) {

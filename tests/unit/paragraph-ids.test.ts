@@ -45,3 +45,25 @@ describe('paragraph markers', () => {
     expect(() => ids('¶1 A.\n\n¶1 B.')).toThrow(/"¶1" \(line 3\) is used twice/);
   });
 });
+
+describe('retired paragraph numbers', () => {
+  function withRetired(markdown: string, retired: Record<string, string>) {
+    const processor = unified().use(remarkParse).use(remarkParagraphIds);
+    // Astro hands remark plugins the frontmatter in file.data.astro.
+    const file = { value: markdown, data: { astro: { frontmatter: { retiredParagraphs: retired } } } };
+    return processor.runSync(processor.parse(markdown), file) as Root;
+  }
+
+  it('puts a notice with the old id where the paragraph stood', () => {
+    const tree = withRetired('¶1 A.\n\n¶3 C.', { '2': 'It was a duplicate.' });
+    const nodes = tree.children.filter((n) => n.type === 'paragraph');
+    expect(nodes.map((n) => n.data?.hProperties?.['id'])).toEqual(['p1', 'p2', 'p3']);
+    expect(nodes[1]!.data?.hProperties?.['className']).toEqual(['retired-paragraph']);
+    expect(nodes[1]!.data?.hProperties?.['dataParagraph']).toBeUndefined();
+    expect(nodes[1]!.children[0]).toMatchObject({ value: 'Paragraph 2 has been removed from this article. It was a duplicate.' });
+  });
+
+  it('refuses a retired number that a paragraph still uses', () => {
+    expect(() => withRetired('¶1 A.\n\n¶2 B.', { '2': 'Gone.' })).toThrow(/"¶2" is listed in retiredParagraphs but still used on line 3/);
+  });
+});

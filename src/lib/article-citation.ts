@@ -1,0 +1,11 @@
+// The citation facts of an article entry: original publication, this edition's URL, and
+// the access date (the day this edition was built, the day its text was last checked).
+import type { ArticleData } from './article-schema.ts';
+import type { CitationInput } from './citation.ts';
+import { articleUrl } from './article-links.ts';
+
+const BUILT = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+
+export function citationInput(id: string, data: ArticleData, site: URL | undefined): CitationInput {
+  return { title: data.title, author: data.author.name, publisher: data.source.publisher, date: data.date, url: articleUrl(id, site), accessed: BUILT };
+}

@@ -1,0 +1,49 @@
+// The RSS feed: every article with its full text (rendered through Astro's container API),
+// its paragraph links made absolute, and the screen-only controls left out.
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { getCollection, render } from 'astro:content';
+import { articleUrl, absolute } from '../lib/article-links.ts';
+import { byDateDesc } from '../lib/dates.ts';
+import { SITE_DESCRIPTION, SITE_NAME, withBase } from '../lib/site.ts';
+
+/** Drops our screen-only ¶ links and retired-paragraph notices; makes #fragment links absolute. */
+export function feedHtml(html: string, url: string): string {
+  return html
+    .replace(/ ?<a class="para-anchor"[^>]*>.*?<\/a>/g, '')
+    .replace(/<p[^>]*class="retired-paragraph"[^>]*>.*?<\/p>/g, '')
+    .replace(/href="#/g, `href="${url}#`);
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+export const GET: APIRoute = async ({ site }) => {
+  const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
+  const articles = (await getCollection('articles')).sort(byDateDesc);
+  const items = await Promise.all(
+    articles.map(async (entry) => {
+      const { Content } = await render(entry);
+      const url = articleUrl(entry.id, site);
+      return {
+        title: entry.data.title,
+        link: url,
+        pubDate: entry.data.date,
+        description: entry.data.description,
+        customData: `<dc:creator>${escapeXml(entry.data.author.name)}</dc:creator>`,
+        categories: [entry.data.section, ...entry.data.tags],
+        content: feedHtml(await container.renderToString(Content), url),
+      };
+    }),
+  );
+  return rss({
+    title: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    site: absolute(withBase('/'), site),
+    items,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: '<language>en</language>',
+  });
+};

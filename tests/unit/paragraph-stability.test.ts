@@ -1,0 +1,96 @@
+// Links to paragraphs survive editing: build an edited copy of the seed article (a paragraph
+// inserted before ¶5, ¶8 deleted and recorded as retired) and check that every old link,
+// #p1…#p10, lands on the same words it did before, or on a notice that says the paragraph is gone.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../scripts/lib/find-chromium.ts';
+
+const SEED = 'content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx';
+const source = readFileSync(SEED, 'utf8');
+/** The original text of each paragraph, by number, as written in the MDX. */
+const original = new Map([...source.matchAll(/^¶(\d+[a-z]*) (.+)$/gm)].map((m) => [m[1]!, m[2]!]));
+
+const INSERTED = 'An editor’s inserted paragraph, which must not take over anyone’s old link.';
+const edited = source
+  .replace('\n---\n', '\nretiredParagraphs:\n  "8": "It repeated the argument of paragraph 7 (correction of 28 November 2026)."\n---\n')
+  .replace(/^¶5 /m, `¶4a ${INSERTED}\n\n¶5 `)
+  .replace(/^¶8 .+\n\n/m, '');
+
+/** Visible text of the element with this id in the built page ('' when there is none). */
+function textOf(html: string, id: string): string {
+  const m = new RegExp(`<p id="${id}"[^>]*>(.*?)</p>`, 's').exec(html);
+  if (!m) return '';
+  return m[1]!
+    .replace(/<a class="para-anchor".*?<\/a>/s, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;|’/g, "'")
+    .replace(/&quot;|[“”]/g, '"')
+    .replace(/&amp;/g, '&')
+    .trim();
+}
+const plain = (s: string) => s.replace(/’/g, "'").replace(/[“”]/g, '"');
+
+let dir: string;
+let html: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'folio-stability-'));
+  // Inside the project (git-ignored tmp/): Astro cannot build content from outside its root.
+  const content = join('tmp', 'stability-content');
+  mkdirSync(content, { recursive: true });
+  writeFileSync(join(content, 'turning-a-happy-hour-into-a-happy-alliance.mdx'), edited);
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
+    env: { ...process.env, FOLIO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  html = readFileSync(join(dir, 'dist/articles/turning-a-happy-hour-into-a-happy-alliance/index.html'), 'utf8');
+}, 180_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('after inserting a paragraph before ¶5 and deleting ¶8', () => {
+  it('every old link lands on the same text or on a notice, never on other text', () => {
+    for (const [n, text] of original) {
+      const landed = textOf(html, `p${n}`);
+      if (n === '8') {
+        expect(landed).toBe('Paragraph 8 has been removed from this article. It repeated the argument of paragraph 7 (correction of 28 November 2026).');
+      } else {
+        expect(plain(landed), `#p${n}`).toBe(plain(text));
+      }
+    }
+  });
+
+  it('the new paragraph has its own id and number, in reading order', () => {
+    expect(textOf(html, 'p4a')).toBe(plain(INSERTED));
+    const order = [...html.matchAll(/<p id="(p[^"]+)"/g)].map((m) => m[1]);
+    expect(order).toEqual(['p1', 'p2', 'p3', 'p4', 'p4a', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10']);
+    expect(html).toMatch(/<p id="p4a" data-paragraph="4a">/);
+  });
+
+  it('in a browser with no JavaScript, #p8 shows the notice in view; elsewhere it stays hidden', async () => {
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    try {
+      const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+      const file = pathToFileURL(join(dir, 'dist/articles/turning-a-happy-hour-into-a-happy-alliance/index.html')).href;
+      await page.goto(`${file}#p8`);
+      expect(await page.locator('#p8').isVisible()).toBe(true);
+      // Fragment scrolling can finish after load on a busy machine: wait for it.
+      const inView = () => page.locator('#p8').evaluate((p) => p.getBoundingClientRect().top >= 0 && p.getBoundingClientRect().bottom <= innerHeight);
+      await expect.poll(inView, { timeout: 10_000 }).toBe(true);
+      await page.goto(`${file}#p7`);
+      expect(await page.locator('#p8').isVisible()).toBe(false);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it('the retired notice carries no paragraph number (print, search) and is screen-only', () => {
+    expect(html).toMatch(/<p id="p8" class="retired-paragraph" data-pagefind-ignore data-screen-only>/);
+  });
+});
