@@ -8,6 +8,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
 import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
+import rehypePagefindParagraphs from './src/markdown/rehype-pagefind-paragraphs.ts';
 
 // Where the site is deployed: SITE_URL (origin, used for canonical URLs, feeds and the
 // sitemap) and BASE_PATH (a sub-path such as /folio/, for project pages on static hosts).
@@ -24,7 +25,7 @@ export default defineConfig({
     syntaxHighlight: false, // Shiki's inline styles would break the CSP
     processor: unified({
       remarkPlugins: [remarkGfm, remarkParagraphIds],
-      rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
+      rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions], rehypePagefindParagraphs],
     }),
   },
   security: {
