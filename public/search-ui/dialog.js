@@ -69,6 +69,12 @@ function build() {
   });
   // Keep Tab inside the dialog: showModal makes the page inert, but Tab could still leave for the browser's own UI.
   dialog.addEventListener('keydown', (event) => {
+    // Esc closes at once (in a filled search box the browser would first only clear it).
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+      return;
+    }
     if (event.key !== 'Tab') return;
     const focusable = [...dialog.querySelectorAll('a[href], button, input')].filter(
       (e) => e instanceof HTMLElement && !e.hidden && e.getClientRects().length > 0,
