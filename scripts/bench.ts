@@ -8,8 +8,9 @@ import { chromiumLaunchOptions } from './lib/find-chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 import type { BenchContext, BenchPart } from './bench/types.ts';
 import pageWeight from './bench/page-weight.ts';
+import search from './bench/search.ts';
 
-const parts: BenchPart[] = [pageWeight];
+const parts: BenchPart[] = [pageWeight, search];
 
 const args = process.argv.slice(2);
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });

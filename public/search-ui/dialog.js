@@ -4,6 +4,8 @@
 import { BASE, loadPagefind, showResults } from './engine.js';
 
 const RESULTS_SHOWN = 5;
+/** Milliseconds of quiet after a keystroke before searching. */
+const DEBOUNCE_MS = 120;
 /** @type {{ dialog: HTMLDialogElement, input: HTMLInputElement, view: import('./engine.js').ResultsView } | undefined} */
 let built;
 /** @type {HTMLElement | null} */
@@ -50,10 +52,7 @@ function build() {
     },
   };
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void showResults(input.value, view), 60);
-  });
+  input.addEventListener('input', () => schedule(input, view));
   dialog.querySelector('form')?.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
@@ -98,6 +97,16 @@ function build() {
 }
 
 /**
+ * Searches for what is in the box after a pause in typing.
+ * @param {HTMLInputElement} input
+ * @param {import('./engine.js').ResultsView} view
+ */
+function schedule(input, view) {
+  clearTimeout(timer);
+  timer = setTimeout(() => void showResults(input.value, view, { live: true }), DEBOUNCE_MS);
+}
+
+/**
  * Opens the dialog with `query` in its box; Esc or Close gives focus back to `opener`.
  * @param {string} query
  * @param {HTMLElement | null} opener
@@ -113,7 +122,7 @@ export function openSearch(query, opener) {
   if (query) input.value = query;
   input.focus();
   input.setSelectionRange(input.value.length, input.value.length);
-  void showResults(input.value, view);
+  schedule(input, view);
 }
 
 // The header's inlined loader adds this file as a <script type="module"> and then calls this.

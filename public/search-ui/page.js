@@ -19,19 +19,19 @@ const view = {
 };
 
 /** Searches, and keeps ?q= in the address. */
-function search(/** @type {string} */ query) {
+function search(/** @type {string} */ query, live = false) {
   const url = new URL(location.href);
   if (query.trim()) url.searchParams.set('q', query);
   else url.searchParams.delete('q');
   history.replaceState(null, '', url);
-  void showResults(query, view);
+  void showResults(query, view, { live });
 }
 
 /** @type {ReturnType<typeof setTimeout> | undefined} */
 let timer;
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = setTimeout(() => search(input.value), 150);
+  timer = setTimeout(() => search(input.value, true), 150);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
