@@ -5,7 +5,7 @@ import { BASE, loadPagefind, showResults } from './engine.js';
 
 const RESULTS_SHOWN = 5;
 /** Milliseconds of quiet after a keystroke before searching. */
-const DEBOUNCE_MS = 120;
+const DEBOUNCE_MS = 150;
 /** @type {{ dialog: HTMLDialogElement, input: HTMLInputElement, view: import('./engine.js').ResultsView } | undefined} */
 let built;
 /** @type {HTMLElement | null} */

@@ -31,7 +31,7 @@ export function loadPagefind() {
       const pagefind = await import(`${BASE}pagefind/pagefind.js`);
       // noWorker: on the main thread a search of a few thousand pages takes milliseconds, and it
       // saves fetching and starting pagefind-worker.js (12 KB gzip) on the first query.
-      await pagefind.options({ baseUrl: BASE, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, noWorker: true });
+      await pagefind.options({ baseUrl: BASE, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, excerptEllipsis: '…', noWorker: true });
       await pagefind.init();
       return pagefind;
     })();
