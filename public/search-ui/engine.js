@@ -69,7 +69,7 @@ export async function showResults(query, view, how = {}) {
     if (mine !== generation) return;
     view.list.replaceChildren();
     view.status.textContent =
-      'Search is not available here: the search index is built by `npm run build` (a dev server has none). Run `npm run build` and `npm run preview` to search.';
+      'Search is not available here: its index is made by “npm run build”, and a development server has none. Run “npm run build”, then “npm run preview”, to search.';
     return;
   }
   const found = await pagefind.search(term);
