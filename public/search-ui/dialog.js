@@ -5,7 +5,7 @@ import { BASE, loadPagefind, showResults } from './engine.js';
 
 const RESULTS_SHOWN = 5;
 /** Milliseconds of quiet after a keystroke before searching. */
-const DEBOUNCE_MS = 150;
+const DEBOUNCE_MS = 120;
 /** @type {{ dialog: HTMLDialogElement, input: HTMLInputElement, view: import('./engine.js').ResultsView } | undefined} */
 let built;
 /** @type {HTMLElement | null} */
@@ -126,4 +126,4 @@ export function openSearch(query, opener) {
 }
 
 // The header's inlined loader adds this file as a <script type="module"> and then calls this.
-Object.assign(window, { folioSearch: { openSearch } });
+Object.assign(window, { folioSearch: { openSearch, warmUp: () => loadPagefind().catch(() => undefined) } });
