@@ -14,7 +14,7 @@ const MAX_SUB_RESULTS = 3;
 /**
  * @typedef {{ title: string, url: string, excerpt: string, locations: number[] }} SubResult
  * @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined>, sub_results: SubResult[] }} ResultData
- * @typedef {{ options(o: object): Promise<void>, init(): Promise<void>,
+ * @typedef {{ options(o: object): Promise<void>, init(): Promise<void>, preload(q: string): Promise<void>,
  *   search(q: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null> }} Pagefind
  * @typedef {{ status: HTMLElement, list: HTMLElement, level: 2 | 3, limit: number,
  *   onDone?: (query: string, total: number) => void }} ResultsView
@@ -41,6 +41,12 @@ export function loadPagefind() {
 }
 
 let generation = 0;
+
+/** Fetches the index chunks for what is typed so far, before the pause that starts the search. */
+export function preload(/** @type {string} */ query) {
+  const term = query.trim();
+  if (term.length >= MIN_LIVE_LENGTH) loadPagefind().then((p) => p.preload(term), () => undefined);
+}
 
 /** While typing, words shorter than this wait for Enter: each search of a short prefix fetches index chunks the finished word won't need. */
 const MIN_LIVE_LENGTH = 3;
