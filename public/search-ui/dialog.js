@@ -1,7 +1,7 @@
 // @ts-check
 // The search dialog: a native modal <dialog> with a search box, a live status line and
 // the results. Built on first use, so none of it is downloaded until the reader searches.
-import { BASE, loadPagefind, preload, showResults } from './engine.js';
+import { BASE, cancel, loadPagefind, preload, showResults } from './engine.js';
 
 const RESULTS_SHOWN = 5;
 /** Milliseconds of quiet after a keystroke before searching. */
@@ -103,6 +103,7 @@ function build() {
  */
 function schedule(input, view) {
   clearTimeout(timer);
+  cancel();
   preload(input.value);
   timer = setTimeout(() => void showResults(input.value, view, { live: true }), DEBOUNCE_MS);
 }

@@ -42,6 +42,11 @@ export function loadPagefind() {
 
 let generation = 0;
 
+/** Abandons the search in progress (the reader typed again): it fetches no article fragments. */
+export function cancel() {
+  generation++;
+}
+
 /** Fetches the index chunks for what is typed so far, before the pause that starts the search. */
 export function preload(/** @type {string} */ query) {
   const term = query.trim();
