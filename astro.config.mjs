@@ -10,6 +10,7 @@ import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
 import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
 import rehypePrintLinks from './src/markdown/rehype-print-links.ts';
 import rehypeParagraphLinks from './src/markdown/rehype-paragraph-links.ts';
+import rehypePagefindParagraphs from './src/markdown/rehype-pagefind-paragraphs.ts';
 
 // Where the site is deployed: SITE_URL (origin, used for canonical URLs, feeds and the
 // sitemap) and BASE_PATH (a sub-path such as /folio/, for project pages on static hosts).
@@ -26,7 +27,7 @@ export default defineConfig({
     syntaxHighlight: false, // Shiki's inline styles would break the CSP
     processor: unified({
       remarkPlugins: [remarkGfm, remarkParagraphIds],
-      rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions], rehypeParagraphLinks, [rehypePrintLinks, { site }]],
+      rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions], rehypeParagraphLinks, [rehypePrintLinks, { site }], rehypePagefindParagraphs],
     }),
   },
   security: {

@@ -10,8 +10,9 @@ import type { BenchContext, BenchPart } from './bench/types.ts';
 import pageWeight from './bench/page-weight.ts';
 import contentCheck from './bench/content-check.ts';
 import shareScript from './bench/share-script.ts';
+import search from './bench/search.ts';
 
-const parts: BenchPart[] = [pageWeight, shareScript, contentCheck];
+const parts: BenchPart[] = [pageWeight, shareScript, search, contentCheck];
 
 const args = process.argv.slice(2);
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
