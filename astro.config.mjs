@@ -8,6 +8,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
 import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // Where the site is deployed: SITE_URL (origin, used for canonical URLs, feeds and the
 // sitemap) and BASE_PATH (a sub-path such as /folio/, for project pages on static hosts).
@@ -19,7 +20,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), securityHeaders()],
   markdown: {
     syntaxHighlight: false, // Shiki's inline styles would break the CSP
     processor: unified({
