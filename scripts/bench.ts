@@ -8,8 +8,10 @@ import { chromiumLaunchOptions } from './lib/find-chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 import type { BenchContext, BenchPart } from './bench/types.ts';
 import pageWeight from './bench/page-weight.ts';
+import lighthouse from './bench/lighthouse.ts';
+import scale from './bench/scale.ts';
 
-const parts: BenchPart[] = [pageWeight];
+const parts: BenchPart[] = [pageWeight, lighthouse, scale];
 
 const args = process.argv.slice(2);
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
