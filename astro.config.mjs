@@ -3,10 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
+import remarkTypography from './src/markdown/remark-typography.ts';
 import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
@@ -23,8 +23,11 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), securityHeaders()],
   markdown: {
     syntaxHighlight: false, // Shiki's inline styles would break the CSP
+    // GFM is on by default (listing remark-gfm again ran it twice). Smart punctuation comes from
+    // our remark-typography, which does what the built-in smartypants did at a fraction of the cost.
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkParagraphIds],
+      smartypants: false,
+      remarkPlugins: [remarkTypography, remarkParagraphIds],
       rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions]],
     }),
   },

@@ -56,3 +56,15 @@ const part: BenchPart = {
   },
 };
 export default part;
+
+if (import.meta.main) {
+  const { serveStatic } = await import('../lib/static-server.ts');
+  const server = await serveStatic('dist');
+  try {
+    const failures = await part.run({ siteUrl: server.url, args: process.argv.slice(2) } as Parameters<BenchPart['run']>[0]);
+    if (failures.length) console.error(`Over budget:\n  ${failures.join('\n  ')}`);
+    process.exitCode = failures.length ? 1 : 0;
+  } finally {
+    await server.close();
+  }
+}

@@ -1,12 +1,19 @@
-// Runs a command and measures it as a reader of /proc would: wall time and the peak of the
+// Runs a command and measures it: wall time, CPU time (user + system, which is less
+// disturbed by other work on the machine), and the peak of the
 // summed resident memory of the process and all its descendants (npx → node → workers).
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface Measured {
   seconds: number;
+  /** User + system CPU seconds of the whole tree (from /usr/bin/time), or NaN without it. */
+  cpuSeconds: number;
   peakBytes: number;
 }
+
+const TIME = '/usr/bin/time';
 
 const PAGE_BYTES = 4096;
 
@@ -41,7 +48,10 @@ function treeRss(root: number): number {
 export function measure(command: string, args: string[], env: Record<string, string> = {}, quiet = true): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit' });
+    const cpuFile = join(tmpdir(), `folio-measure-${process.pid}-${Date.now()}.txt`);
+    const timed = existsSync(TIME);
+    const argv = timed ? [TIME, '-f', '%U %S', '-o', cpuFile, command, ...args] : [command, ...args];
+    const child = spawn(argv[0]!, argv.slice(1), { env: { ...process.env, ...env }, stdio: quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit' });
     let stderr = '';
     child.stderr?.on('data', (d) => (stderr += d));
     let peakBytes = 0;
@@ -51,7 +61,13 @@ export function measure(command: string, args: string[], env: Record<string, str
     child.on('close', (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      if (code === 0) resolve({ seconds, peakBytes });
+      let cpuSeconds = NaN;
+      if (timed && existsSync(cpuFile)) {
+        const [user, system] = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        cpuSeconds = user! + system!;
+        rmSync(cpuFile);
+      }
+      if (code === 0) resolve({ seconds, cpuSeconds, peakBytes });
       else reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${stderr.slice(-2000)}`));
     });
   });
