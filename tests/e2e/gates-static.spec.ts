@@ -6,6 +6,7 @@ import { HtmlValidate } from 'html-validate';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
+import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { BASE, builtPages, distFiles, fileForPath, readDist } from './built-site.ts';
 
 const SITE = new URL(process.env['SITE_URL'] || 'http://127.0.0.1:4321');
@@ -58,7 +59,7 @@ function brokenReason(url: string, file: string): string | null {
 
 test('every built page is valid HTML (html-validate, recommended + document)', async () => {
   expect(pages.length).toBeGreaterThan(0);
-  const validator = new HtmlValidate();
+  const validator = new HtmlValidate(htmlValidateConfig);
   const problems: string[] = [];
   for (const { file } of pages) {
     const report = await validator.validateString(readDist(file), file);
