@@ -1,4 +1,5 @@
 // html-validate, run on every built page by tests/e2e/gates-static.spec.ts.
+/** @type {import('html-validate').ConfigData} */
 export default {
   extends: ['html-validate:recommended', 'html-validate:document'],
   rules: {

@@ -50,6 +50,8 @@ export function smartPunctuation(text: string, before = ''): string {
   return curlQuotes(replaced, before);
 }
 
+/** Code, raw HTML and MDX expressions keep their characters. */
+const SKIPPED = new Set(['code', 'inlineCode', 'html', 'mdxFlowExpression', 'mdxTextExpression']);
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockquote', 'root', 'mdxJsxFlowElement']);
 
 export default function remarkTypography() {
@@ -59,7 +61,7 @@ export default function remarkTypography() {
     visit(tree, (node, _index, parent) => {
       if (BLOCKS.has(node.type)) before = '';
       if (node.type === 'inlineCode') before += (node as { value: string }).value;
-      if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return 'skip';
+      if (SKIPPED.has(node.type)) return 'skip';
       if (node.type === 'text' && parent) {
         const text = node as Text;
         const original = text.value;
