@@ -54,7 +54,7 @@ const part: BenchPart = {
             }
           });
           if (cls !== 0) failures.push(`${label} ${form} CLS ${cls}`);
-          if (tbt !== 0) failures.push(`${label} ${form} TBT ${tbt} ms`);
+          if (tbt !== 0) failures.push(`${label} ${form} TBT ${tbt.toFixed(1)} ms`);
         }
       }
     } finally {
