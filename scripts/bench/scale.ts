@@ -26,6 +26,15 @@ export async function buildAtScale(n: number): Promise<ScaleResult> {
   const content = join(work, 'content');
   const out = join(work, 'dist');
   rmSync(work, { recursive: true, force: true });
+  try {
+    return await measureBuild(n, content, out);
+  } finally {
+    restoreCache();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function measureBuild(n: number, content: string, out: string): Promise<ScaleResult> {
   execFileSync('npm', ['run', '-s', 'corpus', '--', '--count', String(n), '--out', content], { stdio: 'ignore' });
   // --force: a clean build, without the content-layer cache of the previous corpus.
   const build = await measure('npx', ['astro', 'build', '--force', '--outDir', out], { FOLIO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' });
@@ -41,7 +50,6 @@ export async function buildAtScale(n: number): Promise<ScaleResult> {
     distBytes: dirBytes(out),
     indexBytes: dirBytes(join(out, 'pagefind')),
   };
-  rmSync(work, { recursive: true, force: true });
   return result;
 }
 
@@ -59,7 +67,7 @@ export async function runScale(args: string[]): Promise<string[]> {
   const failures: string[] = [];
   const results: ScaleResult[] = [];
   for (const n of sizes) {
-    const r = await buildAtScale(n).finally(restoreCache);
+    const r = await buildAtScale(n);
     const total = r.buildSeconds + r.indexSeconds;
     const perArticle = (total / n) * 1000;
     const previous = results.at(-1);
