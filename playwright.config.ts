@@ -5,6 +5,8 @@ import { chromiumLaunchOptions } from './scripts/lib/find-chromium.ts';
 // `astro preview` on 127.0.0.1. BASE_PATH lets the same suite run against a sub-path build.
 const port = Number(process.env['E2E_PORT'] ?? 4322);
 const base = process.env['BASE_PATH'] ?? '/';
+// E2E_DIST: the build to test (`npm run test:subpath` builds a /folio/ site into dist-subpath/).
+const dist = process.env['E2E_DIST'] ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,7 +25,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    command: `astro preview --host 127.0.0.1 --port ${port} --outDir ${dist}`,
     url: `http://127.0.0.1:${port}${base.endsWith('/') ? base : `${base}/`}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

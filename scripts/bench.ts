@@ -11,8 +11,10 @@ import pageWeight from './bench/page-weight.ts';
 import contentCheck from './bench/content-check.ts';
 import shareScript from './bench/share-script.ts';
 import search from './bench/search.ts';
+import lighthouse from './bench/lighthouse.ts';
+import scale from './bench/scale.ts';
 
-const parts: BenchPart[] = [pageWeight, shareScript, search, contentCheck];
+const parts: BenchPart[] = [pageWeight, shareScript, search, lighthouse, scale, contentCheck];
 
 const args = process.argv.slice(2);
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });

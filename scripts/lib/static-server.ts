@@ -24,10 +24,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 at a free port; `base` is the site's base path ("/" or "/folio/"). */
-export async function serveStatic(root: string, base = '/'): Promise<RunningServer> {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; `base` is the site's base path ("/" or "/folio/").
+ * With `headers`, it also sends the headers that root/_headers gives each path, as Netlify would.
+ */
+export async function serveStatic(root: string, base = '/', { headers = false } = {}): Promise<RunningServer> {
+  const rules = headers ? parseHeadersFile(await readFile(join(root, '_headers'), 'utf8')) : [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
     const inBase = path.startsWith(base) ? path.slice(base.length - 1) : null;
     const file = inBase === null ? null : await resolveFile(root, inBase);
     if (!file) {
@@ -53,4 +58,20 @@ async function resolveFile(root: string, path: string): Promise<string | null> {
     if (info?.isFile()) return candidate;
   }
   return null;
+}
+
+/** The rules of a Netlify/Cloudflare `_headers` file: a path pattern (`*` matches anything), then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): { pattern: RegExp; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${escaped}$`), headers: [] });
+    } else {
+      const colon = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
 }

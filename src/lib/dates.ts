@@ -8,8 +8,12 @@ export function isoDay(date: Date): string {
 
 /** "21 November 2010" (the day-month-year order newspapers and citation styles share). */
 export function longDate(date: Date, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  // Creating a DateTimeFormat is slow; one per locale serves every page of the build.
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return format.format(date);
 }
+const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** Newest first; ties broken by title so the order is stable. */
 export function byDateDesc<T extends { data: { date: Date; title: string } }>(a: T, b: T): number {

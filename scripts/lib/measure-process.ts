@@ -1,0 +1,83 @@
+// Runs a command and measures it: wall time, CPU time (user + system, which is less
+// disturbed by other work on the machine), and the peak of the
+// summed resident memory of the process and all its descendants (npx → node → workers).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Measured {
+  seconds: number;
+  /** User + system CPU seconds of the whole tree (from /usr/bin/time), or NaN without it. */
+  cpuSeconds: number;
+  peakBytes: number;
+}
+
+const TIME = '/usr/bin/time';
+
+const PAGE_BYTES = 4096;
+
+/** Resident bytes of `root` and every process below it. */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(entry);
+      const ppid = Number(fields[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+      rss.set(pid, Number(fields[21]) * PAGE_BYTES); // field 24 of stat: rss in pages
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    total += rss.get(pid) ?? 0;
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs `command args` with `env` added, polling memory every 100 ms; rejects when it fails. */
+export function measure(command: string, args: string[], env: Record<string, string> = {}, quiet = true): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const cpuFile = join(tmpdir(), `folio-measure-${process.pid}-${Date.now()}.txt`);
+    const timed = existsSync(TIME);
+    const argv = timed ? [TIME, '-f', '%U %S', '-o', cpuFile, command, ...args] : [command, ...args];
+    const child = spawn(argv[0]!, argv.slice(1), { env: { ...process.env, ...env }, stdio: quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit' });
+    let stderr = '';
+    child.stderr?.on('data', (d) => (stderr += d));
+    let peakBytes = 0;
+    const timer = setInterval(() => {
+      if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+    }, 100);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      let cpuSeconds = NaN;
+      if (timed && existsSync(cpuFile)) {
+        const [user, system] = readFileSync(cpuFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        cpuSeconds = user! + system!;
+        rmSync(cpuFile);
+      }
+      if (code === 0) resolve({ seconds, cpuSeconds, peakBytes });
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${stderr.slice(-2000)}`));
+    });
+  });
+}
+
+/** Total size in bytes of the files under `dir`. */
+export function dirBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += statSync(`${entry.parentPath}/${entry.name}`).size;
+  }
+  return total;
+}
