@@ -5,5 +5,7 @@ export default {
   rules: {
     // <title> carries the article's full headline, which bookmarks and citation managers take as the title; long op-ed headlines must not be cut.
     'long-title': 'off',
+    // SRI guards resources from other hosts; every resource here is same-origin (the external-request gate enforces it).
+    'require-sri': ['error', { target: 'crossorigin' }],
   },
 };
