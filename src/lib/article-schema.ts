@@ -1,6 +1,7 @@
 // The frontmatter schema of an article. Pure Zod (Astro's copy, Zod 4), so the
 // content collection, the editor scripts and the unit tests share one definition.
 import { z } from 'astro/zod';
+import { smartPunctuation } from '../markdown/remark-typography.ts';
 
 /** A calendar date written as a quoted ISO string; impossible dates are refused, never rolled over. */
 export const isoDate = z
@@ -27,14 +28,17 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `must not be empty: ${what}` });
 
+/** Text a reader sees as prose: set with the same curly quotes and dashes as the article body. */
+const prose = (what: string) => text(what).transform((s) => smartPunctuation(s));
+
 export const articleSchema = z.strictObject(
   {
-    title: text('the headline'),
-    description: text('a one- or two-sentence standfirst, shown in lists and in link previews'),
+    title: prose('the headline'),
+    description: prose('a one- or two-sentence standfirst, shown in lists and in link previews'),
     author: z.strictObject(
       {
         name: text("the author's name"),
-        bio: text('one sentence about the author, such as their position').optional(),
+        bio: prose('one sentence about the author, such as their position').optional(),
         url: httpUrl.optional(),
       },
       { error: (issue) => (issue.input === undefined ? 'is required: author:\n  name: "…"' : `${unknownKeys(issue)}`) },
@@ -48,12 +52,12 @@ export const articleSchema = z.strictObject(
       },
       { error: (issue) => (issue.input === undefined ? 'is required: source:\n  url: "https://…"\n  publisher: "…"' : unknownKeys(issue)) },
     ),
-    disclaimer: text('the publisher’s disclaimer shown under the article'),
+    disclaimer: prose('the publisher’s disclaimer shown under the article'),
     section: text('the section, such as "Opinion"').default('Opinion'),
     tags: z.array(text('a tag')).default([]),
     /** Paragraph numbers deleted from the article, each with the notice shown to a reader who follows an old link. */
     retiredParagraphs: z
-      .record(z.string().regex(/^\d+[a-z]*$/, { error: 'must be a paragraph number such as "5" or "4a"' }), text('the notice shown for a deleted paragraph'))
+      .record(z.string().regex(/^\d+[a-z]*$/, { error: 'must be a paragraph number such as "5" or "4a"' }), prose('the notice shown for a deleted paragraph'))
       .default({}),
     lang: z
       .string()

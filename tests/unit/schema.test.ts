@@ -52,3 +52,18 @@ describe('article schema', () => {
     expect(problem({ ...valid, title: 3 })).toMatch(/^title: must be text/);
   });
 });
+
+describe('prose fields', () => {
+  it('get the same curly quotes and dashes as the body; names and URLs stay as written', () => {
+    const data = articleSchema.parse({
+      ...valid,
+      title: 'The "non-bloc" status -- again',
+      description: "NATO's new strategic concept.",
+      author: { name: "Seán O'Brien", bio: "O'Brien writes on 'security'." },
+    });
+    expect(data.title).toBe('The “non-bloc” status — again');
+    expect(data.description).toBe('NATO’s new strategic concept.');
+    expect(data.author.bio).toBe('O’Brien writes on ‘security’.');
+    expect(data.author.name).toBe("Seán O'Brien");
+  });
+});
