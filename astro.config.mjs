@@ -3,14 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import rehypeSlug from 'rehype-slug';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
-import remarkTypography from './src/markdown/remark-typography.ts';
-import { headingAnchorOptions } from './src/markdown/heading-anchors.ts';
-import rehypePrintLinks from './src/markdown/rehype-print-links.ts';
-import rehypeParagraphLinks from './src/markdown/rehype-paragraph-links.ts';
-import rehypePagefindParagraphs from './src/markdown/rehype-pagefind-paragraphs.ts';
+import { remarkPlugins, rehypePlugins } from './src/markdown/pipeline.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
 // Where the site is deployed: SITE_URL (origin, used for canonical URLs, feeds and the
@@ -30,8 +23,8 @@ export default defineConfig({
     // our remark-typography, which does what the built-in smartypants did at a fraction of the cost.
     processor: unified({
       smartypants: false,
-      remarkPlugins: [remarkTypography, remarkParagraphIds],
-      rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchorOptions], rehypeParagraphLinks, [rehypePrintLinks, { site }], rehypePagefindParagraphs],
+      remarkPlugins,
+      rehypePlugins: rehypePlugins(site),
     }),
   },
   security: {

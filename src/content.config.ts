@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/article-schema.ts';
 import { contentDir } from './lib/content-dir.ts';
+import { articleLoader } from './loaders/articles.ts';
 
 // Articles are MDX files under content/articles/ (FOLIO_CONTENT_DIR overrides it,
 // so tests and benchmarks can build other content without touching content/).
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: contentDir() }),
+  loader: articleLoader({ base: contentDir() }),
   schema: articleSchema,
 });
 

@@ -4,13 +4,13 @@
 // YAML parse Astro does (js-yaml), so this check and the build never disagree on a field.
 // The body is scanned cheaply; only a body that could hold MDX syntax (`{`, `}`, `<`,
 // import/export lines) or an unusual block gets a full MDX parse.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
-import { slug as githubSlug } from 'github-slugger';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
+import { articleFiles, entryId } from '../../src/lib/article-files.ts';
 import { articleSchema } from '../../src/lib/article-schema.ts';
 import { readMarker } from '../../src/lib/paragraph-marker.ts';
 
@@ -28,25 +28,6 @@ export const PLACEHOLDER = /FILL[ -]IN/;
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
   return `${where}: ${p.field}: ${p.message.replace(/\s*\n\s*/g, ' ')}`;
-}
-
-/** The article files under `dir` (as the collection's glob sees them: **\/*.mdx, no dot-folders). */
-export function articleFiles(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((f) => f.endsWith('.mdx') && !f.split(sep).some((part) => part.startsWith('.')))
-    .sort();
-}
-
-/** The entry id Astro's glob loader gives a file: a `slug:` field, or each path segment slugged. */
-export function entryId(relativePath: string, data: unknown): string {
-  const declared = data && typeof data === 'object' ? (data as Record<string, unknown>)['slug'] : undefined;
-  if (declared) return String(declared);
-  return relativePath
-    .replace(/\.mdx$/, '')
-    .split(sep)
-    .map((segment) => githubSlug(segment))
-    .join('/')
-    .replace(/\/index$/, '');
 }
 
 /** Checks every article in `dir`. File names in the problems are shown relative to `cwd`. */

@@ -1,11 +1,13 @@
-// The RSS feed: every article with its full text (rendered through Astro's container API),
-// its paragraph links made absolute, and the screen-only controls left out.
+// The RSS feed: the newest articles with their full text, their paragraph links made absolute,
+// and the screen-only controls left out. Readers poll a feed for what is new, so it holds the
+// newest FEED_SIZE articles, not the archive (at 1,000 articles the archive was a 12 MB feed).
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import { getCollection, render } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { renderArticleBody } from '../lib/article-body.ts';
 import { articleUrl, absolute } from '../lib/article-links.ts';
 import { byDateDesc } from '../lib/dates.ts';
 import { SITE_DESCRIPTION, SITE_NAME, withBase } from '../lib/site.ts';
@@ -18,14 +20,17 @@ export function feedHtml(html: string, url: string): string {
     .replace(/href="#/g, `href="${url}#`);
 }
 
+export const FEED_SIZE = 50;
+
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export const GET: APIRoute = async ({ site }) => {
+  // Articles with MDX components render through Astro's container API; the others are HTML already.
   const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
-  const articles = (await getCollection('articles')).sort(byDateDesc);
+  const articles = (await getCollection('articles')).sort(byDateDesc).slice(0, FEED_SIZE);
   const items = await Promise.all(
     articles.map(async (entry) => {
-      const { Content } = await render(entry);
+      const { html, Content } = await renderArticleBody(entry);
       const url = articleUrl(entry.id, site);
       return {
         title: entry.data.title,
@@ -34,7 +39,7 @@ export const GET: APIRoute = async ({ site }) => {
         description: entry.data.description,
         customData: `<dc:creator>${escapeXml(entry.data.author.name)}</dc:creator>`,
         categories: [entry.data.section, ...entry.data.tags],
-        content: feedHtml(await container.renderToString(Content), url),
+        content: feedHtml(Content ? await container.renderToString(Content) : (html ?? ''), url),
       };
     }),
   );

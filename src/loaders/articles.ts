@@ -1,0 +1,94 @@
+// The articles collection's loader: every content/articles/**/*.mdx file, validated by the
+// collection's schema. It differs from Astro's glob loader in what it stores, for the cost of
+// large builds (docs/benchmarks.md: at 1,000 articles, compiling one MDX module per article
+// took most of the build's time and memory, and a store holding every body and its HTML is
+// bundled into the build as one 23 MB string):
+// - An article in plain MDX (no components, {expressions}, import/export or images) is not
+//   compiled to a module: its page renders it with src/lib/article-body.ts. Articles that use
+//   those features are left to @astrojs/mdx (`deferredRender`), as the glob loader does.
+// - The store keeps neither the body nor its HTML, only what the pages need without them
+//   (src/lib/article-stats.ts) in `rendered.metadata.stats`; `rendered.html` is empty. So
+//   pages render bodies with renderArticleBody(entry), never with render(entry).
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleFiles, entryId } from '../lib/article-files.ts';
+import { bodyStats } from '../lib/article-stats.ts';
+import { needsModule, parseMdx } from '../markdown/render-article.ts';
+
+/** Does this MDX body need @astrojs/mdx? Also when it does not parse: MDX then reports the error, with its line. */
+function usesModuleFeatures(body: string): boolean {
+  try {
+    return needsModule(parseMdx(body));
+  } catch {
+    return true;
+  }
+}
+
+export function articleLoader(options: { base: string }): Loader {
+  return {
+    name: 'folio-articles',
+    load: async ({ config, store, parseData, generateDigest, watcher, logger }: LoaderContext) => {
+      const root = fileURLToPath(config.root);
+      const dir = resolve(root, options.base);
+      const fileIds = new Map<string, string>();
+
+      async function load(file: string) {
+        const path = join(dir, file);
+        const source = await readFile(path, 'utf8');
+        const { frontmatter, content } = parseFrontmatter(source);
+        const id = entryId(file, frontmatter);
+        fileIds.set(file, id);
+        const filePath = relative(root, path).split('\\').join('/');
+        const digest = generateDigest(source);
+        const existing = store.get(id);
+        if (existing?.digest === digest && existing.filePath === filePath) {
+          if (existing.deferredRender) store.addModuleImport(filePath);
+          return;
+        }
+        const data = await parseData({ id, data: frontmatter, filePath: path });
+        const body = content.trim();
+        const stats = bodyStats(body, usesModuleFeatures(body));
+        store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { stats } }, ...(stats.needsModule && { deferredRender: true }) });
+      }
+
+      if (!existsSync(dir)) logger.warn(`The articles folder ${dir} does not exist.`);
+      const files = existsSync(dir) ? articleFiles(dir) : [];
+      await Promise.all(files.map(load));
+      const ids = new Set(fileIds.values());
+      for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+
+      // `astro dev`: follow edits, new files and deletions.
+      if (!watcher) return;
+      watcher.add(dir);
+      const articleFile = (path: string) => {
+        const file = relative(dir, path);
+        return path.endsWith('.mdx') && !file.startsWith('..') && articleFiles(dir).includes(file) ? file : undefined;
+      };
+      const reload = async (path: string) => {
+        const file = articleFile(path);
+        if (!file) return;
+        const oldId = fileIds.get(file);
+        try {
+          await load(file);
+          if (oldId && oldId !== fileIds.get(file)) store.delete(oldId);
+          logger.info(`Reloaded ${file}`);
+        } catch (error) {
+          logger.error(`Could not load ${file}: ${(error as Error).message}`);
+        }
+      };
+      watcher.on('change', reload);
+      watcher.on('add', reload);
+      watcher.on('unlink', (path) => {
+        const file = relative(dir, path);
+        const id = fileIds.get(file);
+        if (id === undefined) return;
+        store.delete(id);
+        fileIds.delete(file);
+      });
+    },
+  };
+}

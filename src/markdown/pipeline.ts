@@ -1,0 +1,23 @@
+// The article pipeline's own plugins, in order. astro.config.mjs gives them to Astro's
+// unified() processor (which @astrojs/mdx uses for MDX modules), and render-article.ts runs
+// them itself for articles that need no module: one list, so both paths render the same HTML.
+import type { RehypePlugins, RemarkPlugins } from 'astro';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSlug from 'rehype-slug';
+import { headingAnchorOptions } from './heading-anchors.ts';
+import rehypePagefindParagraphs from './rehype-pagefind-paragraphs.ts';
+import rehypeParagraphLinks from './rehype-paragraph-links.ts';
+import rehypePrintLinks from './rehype-print-links.ts';
+import remarkParagraphIds from './remark-paragraph-ids.ts';
+import remarkTypography from './remark-typography.ts';
+
+export const remarkPlugins: RemarkPlugins = [remarkTypography, remarkParagraphIds];
+
+/** `site` is the site's origin: absolute links to it are not external (for the print link list). */
+export const rehypePlugins = (site: string): RehypePlugins => [
+  rehypeSlug,
+  [rehypeAutolinkHeadings, headingAnchorOptions],
+  rehypeParagraphLinks,
+  [rehypePrintLinks, { site }],
+  rehypePagefindParagraphs,
+];
