@@ -18,6 +18,7 @@ const CLOSE = { '"': '”', "'": '’' } as const;
 
 /** Curls the quotes in `text`; `before` is the text that precedes it in the same block. */
 export function curlQuotes(text: string, before: string): string {
+  if (!text.includes('"') && !text.includes("'")) return text;
   const chars = [...text];
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
@@ -25,13 +26,13 @@ export function curlQuotes(text: string, before: string): string {
     const previous = i > 0 ? chars[i - 1] : before.slice(-1) || undefined;
     const next = chars[i + 1];
     const nextNext = chars[i + 2];
-    const rest = chars.slice(i + 1).join('');
+    const rest = chars.slice(i + 1, i + 4).join(''); // enough for the look-aheads below
     if (isMark(next) && !isWord(nextNext)) chars[i] = CLOSE[c];
     else if ((next === '"' || next === "'") && isWord(nextNext)) {
       chars[i] = OPEN[c];
       chars[i + 1] = OPEN[next];
       i++;
-    }    else if (/^\d\ds/.test(rest)) chars[i] = CLOSE[c];
+    } else if (/^\d\ds/.test(rest)) chars[i] = CLOSE[c];
     else if ((isSpace(previous) || isMark(previous)) && isWord(next)) chars[i] = OPEN[c];
     else if (previous !== undefined && !isSpace(previous) && !isMark(previous)) chars[i] = CLOSE[c];
     else if (next === undefined || isSpace(next) || (c === "'" && /^s(?![\p{L}\p{N}])/u.test(rest))) chars[i] = CLOSE[c];
