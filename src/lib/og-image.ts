@@ -111,10 +111,13 @@ function fill(layer: Layer, x: number, y: number, w: number, h: number, value: n
 const newLayer = (): Layer => ({ width: OG_WIDTH, height: OG_HEIGHT, data: new Uint8Array(OG_WIDTH * OG_HEIGHT), touched: new Uint8Array(OG_HEIGHT) });
 const ink = newLayer();
 const accent = newLayer();
+const ink32 = new Uint32Array(ink.data.buffer);
+const accent32 = new Uint32Array(accent.data.buffer);
 const ROW_BYTES = rowBytes(OG_WIDTH, 4);
 const BAR_BYTE = (ACCENT_INDEX[255]! << 4) | ACCENT_INDEX[255]!; // two pixels of the accent bar
 
-export function ogPng(card: OgCard): Buffer {
+/** The card as PNG bytes. The drawing is synchronous; the compression runs off the main thread. */
+export function ogPng(card: OgCard): Promise<Buffer> {
   const site = fitLine(card.siteName, SANS_BOLD, 30, COLUMN / 2);
   drawText(ink, site, SANS_BOLD, 30, LEFT, 96);
   const sectionX = LEFT + measure(site, SANS_BOLD, 30) + 24;
@@ -157,14 +160,17 @@ export function ogPng(card: OgCard): Buffer {
 function packRow(out: Uint8Array, y: number) {
   const inkData = ink.data;
   const accentData = accent.data;
-  for (let o = 0, i = y * OG_WIDTH; o < ROW_BYTES; o++, i += 2) {
-    if ((inkData[i]! | inkData[i + 1]! | accentData[i]! | accentData[i + 1]!) === 0) {
-      out[o] = 0;
+  for (let o = 0, i = y * OG_WIDTH; o < ROW_BYTES; o += 2, i += 4) {
+    // Most of a text row is paper: skip four blank pixels at a time.
+    if ((ink32[i >> 2]! | accent32[i >> 2]!) === 0) {
+      out[o] = out[o + 1] = 0;
       continue;
     }
-    const p = accentData[i]!;
-    const q = accentData[i + 1]!;
-    out[o] = ((p ? ACCENT_INDEX[p]! : INK_INDEX[inkData[i]!]!) << 4) | (q ? ACCENT_INDEX[q]! : INK_INDEX[inkData[i + 1]!]!);
+    for (let k = 0; k < 4; k += 2) {
+      const p = accentData[i + k]!;
+      const q = accentData[i + k + 1]!;
+      out[o + (k >> 1)] = ((p ? ACCENT_INDEX[p]! : INK_INDEX[inkData[i + k]!]!) << 4) | (q ? ACCENT_INDEX[q]! : INK_INDEX[inkData[i + k + 1]!]!);
+    }
   }
   inkData.fill(0, y * OG_WIDTH, (y + 1) * OG_WIDTH);
   accentData.fill(0, y * OG_WIDTH, (y + 1) * OG_WIDTH);

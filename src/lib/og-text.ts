@@ -118,6 +118,8 @@ interface Bitmap {
   width: number;
   height: number;
   coverage: Uint8Array;
+  /** Per row, the first and past-the-last inked column: drawing skips the blank ends. */
+  spans: Uint16Array;
 }
 
 const fontIds = new Map<Font, number>();
@@ -174,7 +176,7 @@ function flatten(commands: fontkit.PathCommand[], scale: number): number[] {
  */
 function rasterise(commands: fontkit.PathCommand[], scale: number): Bitmap {
   const segs = flatten(commands, scale);
-  if (!segs.length) return { left: 0, top: 0, width: 0, height: 0, coverage: new Uint8Array(0) };
+  if (!segs.length) return { left: 0, top: 0, width: 0, height: 0, coverage: new Uint8Array(0), spans: new Uint16Array(0) };
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let i = 0; i < segs.length; i += 2) {
     minX = Math.min(minX, segs[i]!);
@@ -205,14 +207,20 @@ function rasterise(commands: fontkit.PathCommand[], scale: number): Bitmap {
     }
   }
   const coverage = new Uint8Array(width * height);
+  const spans = new Uint16Array(height * 2);
   for (let row = 0; row < height; row++) {
     let sum = 0;
+    let [first, last] = [width, 0];
     for (let col = 0; col < width; col++) {
       sum += area[row * stride + col]!;
-      coverage[row * width + col] = Math.round(Math.min(1, Math.abs(sum)) * 255);
+      const c = Math.round(Math.min(1, Math.abs(sum)) * 255);
+      coverage[row * width + col] = c;
+      if (c) [first, last] = [Math.min(first, col), col + 1];
     }
+    spans[row * 2] = first;
+    spans[row * 2 + 1] = last;
   }
-  return { left, top, width, height, coverage };
+  return { left, top, width, height, coverage, spans };
 }
 
 /** A piece of edge from x = lo to hi within one row, covering `dy` of the row's height. */
@@ -252,13 +260,13 @@ export function drawText(layer: Layer, text: string, stack: FontStack, size: num
   const { data, touched, width: w, height: h } = layer;
   for (const g of glyphs) {
     const b = glyphBitmap(g.font, g.id, size);
-    const coverage = b.coverage;
+    const { coverage, spans } = b;
     const ox = Math.round(origin + g.x * size) + b.left;
     const oy = Math.round(y + g.y * size) + b.top;
-    const x0 = Math.max(0, -ox);
-    const x1 = Math.min(b.width, w - ox);
     for (let row = Math.max(0, -oy); row < Math.min(b.height, h - oy); row++) {
       touched[oy + row] = 1;
+      const x0 = Math.max(spans[row * 2]!, -ox);
+      const x1 = Math.min(spans[row * 2 + 1]!, w - ox);
       let i = (oy + row) * w + ox + x0;
       for (let k = row * b.width + x0, end = row * b.width + x1; k < end; k++, i++) {
         const c = coverage[k]!;

@@ -8,8 +8,8 @@ import { SITE_NAME } from '../../lib/site.ts';
 export const getStaticPaths = (async () =>
   (await getCollection('articles')).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { data } = (props as { entry: CollectionEntry<'articles'> }).entry;
-  const png = ogPng({ siteName: SITE_NAME, section: data.section, title: data.title, author: data.author.name, source: `${data.source.publisher}, ${longDate(data.date)}` });
+  const png = await ogPng({ siteName: SITE_NAME, section: data.section, title: data.title, author: data.author.name, source: `${data.source.publisher}, ${longDate(data.date)}` });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
