@@ -86,13 +86,21 @@ function layoutWord(word: string, stack: FontStack): Laid {
   return laid;
 }
 
-/** Lays out a line word by word (no font of ours kerns against a space), in em. */
+const RTL = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/**
+ * Lays out a line word by word (no font of ours kerns against a space), in em. fontkit puts
+ * the letters of a right-to-left word in visual order; a line whose first letter is
+ * right-to-left also gets its words in visual order (a simple bidi, enough for titles).
+ */
 function layoutLine(text: string, stack: FontStack): Laid {
   const primary = loadFont(stack[0]!);
   const space = primary.glyphForCodePoint(32).advanceWidth / primary.unitsPerEm;
   const glyphs: PlacedGlyph[] = [];
   let pen = 0;
-  text.split(' ').forEach((word, i) => {
+  const words = text.split(' ');
+  if (RTL.test(text.match(/\p{L}/u)?.[0] ?? '')) words.reverse();
+  words.forEach((word, i) => {
     if (i > 0) pen += space;
     const laid = layoutWord(word, stack);
     for (const g of laid.glyphs) glyphs.push({ ...g, x: pen + g.x });

@@ -92,7 +92,7 @@ describe('Open Graph image: the PNG', () => {
     expect(ink(1125, 525, 75, 45)).toBe(0);
   });
 
-  it('draws Cyrillic, curly quotes and characters only a fallback font has, not empty boxes', async () => {
+  it('draws Cyrillic, right-to-left scripts, curly quotes and characters only a fallback font has, not empty boxes', async () => {
     const box = await pixels(await ogPng({ ...card, title: '漢漢漢漢漢漢' })); // in none of the fonts: .notdef boxes
     const cyrillic = await pixels(await ogPng({ ...card, title: 'Превращение' }));
     const latin = await pixels(await ogPng({ ...card, title: 'Transformers' }));
@@ -104,6 +104,15 @@ describe('Open Graph image: the PNG', () => {
     const star = await ogPng({ ...card, title: 'A ★ B' });
     expect(star.equals(await ogPng({ ...card, title: 'A 漢 B' }))).toBe(false);
     expect((await pixels(star)).ink(...title)).toBeGreaterThan((await pixels(await ogPng({ ...card, title: 'A B' }))).ink(...title) + 500);
+    // Right to left: the first word of a Hebrew title is on the right, the last on the left.
+    const hebrew = await pixels(await ogPng({ ...card, title: 'שלום עולם' }));
+    const lastWord = await pixels(await ogPng({ ...card, title: 'עולם' }));
+    expect(hebrew.ink(...title)).toBeGreaterThan(lastWord.ink(...title) + 1000);
+    const sameLeftEdge = [...Array(120 * 180).keys()].every((i) => {
+      const [x, y] = [60 + (i % 120), 200 + Math.floor(i / 120)];
+      return hebrew.at(x, y).join() === lastWord.at(x, y).join();
+    });
+    expect(sameLeftEdge).toBe(true);
     const quotes = await pixels(await ogPng({ ...card, title: '“Quoted” — it’s' }));
     const plain = await pixels(await ogPng({ ...card, title: 'Quoted its' }));
     expect(quotes.ink(...title)).toBeGreaterThan(plain.ink(...title) + 300);
