@@ -1,7 +1,8 @@
 // The Open Graph card of an article (1200×630 PNG): site name, section, title, author and
 // original publication, drawn from the article data with the system's DejaVu fonts. No
 // network, no SVG renderer: the text is drawn by og-text.ts into two greyscale layers (ink
-// and accent) and written as a 4-bit palette PNG. About 1 ms and 5 KB a card.
+// and accent) and written as a 4-bit palette PNG: 7–18 KB, and 1.5–3 ms on the main thread
+// plus 2–4 ms of deflating on the thread pool (figures: docs/benchmarks.md, npm run bench:og).
 import { capHeight, drawText, measure, SANS, SANS_BOLD, SERIF_BOLD, type Layer } from './og-text.ts';
 import { encodeIndexedPng, rowBytes } from './png-indexed.ts';
 
