@@ -34,12 +34,14 @@ export function wrap(text: string, max: number, maxLines: number, width: (s: str
       last.width += space + w;
       continue;
     }
-    while (width(word) > max && word.length > 1) {
-      // Cut an overlong word at the longest prefix that fits.
-      let cut = word.length - 1;
-      while (cut > 1 && width(word.slice(0, cut)) > max) cut--;
-      lines.push({ text: word.slice(0, cut), width: width(word.slice(0, cut)) });
-      word = word.slice(cut);
+    while (width(word) > max && [...word].length > 1) {
+      // Cut an overlong word at the longest prefix that fits (in characters, not UTF-16 units).
+      const chars = [...word];
+      let cut = chars.length - 1;
+      while (cut > 1 && width(chars.slice(0, cut).join('')) > max) cut--;
+      const head = chars.slice(0, cut).join('');
+      lines.push({ text: head, width: width(head) });
+      word = chars.slice(cut).join('');
     }
     lines.push({ text: word, width: width(word) });
   }

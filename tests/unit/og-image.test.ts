@@ -34,6 +34,9 @@ describe('Open Graph image: line breaking', () => {
 
   it('cuts a word wider than a line instead of letting it overflow', () => {
     expect(wrap('Supercalifragilistic is long', 8, 5, chars)).toEqual(['Supercal', 'ifragili', 'stic is', 'long']);
+    // Characters outside the BMP are not split into halves (a lone half would draw nothing).
+    const codePoints = (s: string) => [...s].filter((c) => !/^[\uD800-\uDFFF]$/.test(c)).length;
+    expect(wrap('𝐀𝐁𝐂𝐃𝐄', 2, 5, codePoints)).toEqual(['𝐀𝐁', '𝐂𝐃', '𝐄']);
   });
 
   it('sets short titles large and long ones smaller, truncating only the longest', () => {
