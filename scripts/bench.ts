@@ -13,8 +13,9 @@ import shareScript from './bench/share-script.ts';
 import search from './bench/search.ts';
 import lighthouse from './bench/lighthouse.ts';
 import scale from './bench/scale.ts';
+import ogImage from './bench/og-image.ts';
 
-const parts: BenchPart[] = [pageWeight, shareScript, search, lighthouse, scale, contentCheck];
+const parts: BenchPart[] = [pageWeight, shareScript, search, lighthouse, scale, contentCheck, ogImage];
 
 const args = process.argv.slice(2);
 if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });

@@ -1,27 +1,13 @@
-// The Open Graph card of an article (1200×630): an SVG composed from the article data
-// (site name, section, title, author, original publication), rasterized by sharp with
-// the system's fonts. No network; about 50–100 ms per article on a busy 2-core machine.
-import sharp from 'sharp';
+// The Open Graph card of an article (1200×630 PNG): site name, section, title, author and
+// original publication, drawn from the article data with the system's DejaVu fonts. No
+// network, no SVG renderer: the text is drawn by og-text.ts into two greyscale layers (ink
+// and accent) and written as a 4-bit palette PNG: 7–18 KB, and 1.5–3 ms on the main thread
+// plus 2–4 ms of deflating on the thread pool (figures: docs/benchmarks.md, npm run bench:og).
+import { capHeight, drawText, measure, SANS, SANS_BOLD, SERIF_BOLD, type Layer } from './og-text.ts';
+import { encodeIndexedPng, rowBytes } from './png-indexed.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Greedy line breaking at `max` characters; an overlong last line ends in an ellipsis. */
-export function wrap(text: string, max: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/\s+/)) {
-    const last = lines.at(-1);
-    if (last !== undefined && (last + ' ' + word).length <= max) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  if (lines.length > maxLines) {
-    lines.length = maxLines;
-    lines[maxLines - 1] = `${lines[maxLines - 1]!.replace(/\s+\S*$/, '')}…`;
-  }
-  return lines;
-}
 
 export interface OgCard {
   siteName: string;
@@ -31,24 +17,169 @@ export interface OgCard {
   source: string; // "The Moscow Times, 21 November 2010"
 }
 
-export function ogSvg(card: OgCard): string {
-  const size = card.title.length > 60 ? 60 : 72;
-  // Bold DejaVu Serif averages about 0.62 em a character; the text column is 1040 px.
-  const lines = wrap(card.title, Math.floor(1040 / (size * 0.62)), card.title.length > 60 ? 4 : 3);
-  const top = 300 - ((lines.length - 1) * size * 1.15) / 2;
-  const title = lines.map((l, i) => `<tspan x="80" y="${Math.round(top + i * size * 1.15)}">${escapeXml(l)}</tspan>`).join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">
-  <rect width="100%" height="100%" fill="#fcfbf8"/>
-  <rect x="0" y="0" width="16" height="${OG_HEIGHT}" fill="#8c2f0f"/>
-  <text x="80" y="96" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-size="30" font-weight="bold" fill="#1c1b19">${escapeXml(card.siteName)}<tspan fill="#8c2f0f" font-weight="normal" dx="24">${escapeXml(card.section.toUpperCase())}</tspan></text>
-  <text font-family="DejaVu Serif, Liberation Serif, serif" font-size="${size}" font-weight="bold" fill="#1c1b19">${title}</text>
-  <line x1="80" y1="500" x2="1120" y2="500" stroke="#d9d5cc" stroke-width="2"/>
-  <text x="80" y="556" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-size="34" fill="#1c1b19">${escapeXml(card.author)}</text>
-  <text x="1120" y="556" text-anchor="end" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-size="26" fill="#4d4a44">${escapeXml(card.source)}</text>
-</svg>`;
+const ELLIPSIS = '…';
+
+/**
+ * Greedy line breaking: words go on a line while its `width` stays within `max`; a word wider
+ * than a line is cut. Past `maxLines`, the last line ends in an ellipsis that fits.
+ */
+export function wrap(text: string, max: number, maxLines: number, width: (s: string) => number): string[] {
+  const space = width(' ');
+  const lines: { text: string; width: number }[] = [];
+  for (let word of text.trim().split(/\s+/).filter(Boolean)) {
+    const w = width(word);
+    const last = lines.at(-1);
+    if (last && last.width + space + w <= max) {
+      last.text += ` ${word}`;
+      last.width += space + w;
+      continue;
+    }
+    while (width(word) > max && [...word].length > 1) {
+      // Cut an overlong word at the longest prefix that fits (in characters, not UTF-16 units).
+      const chars = [...word];
+      let cut = chars.length - 1;
+      while (cut > 1 && width(chars.slice(0, cut).join('')) > max) cut--;
+      const head = chars.slice(0, cut).join('');
+      lines.push({ text: head, width: width(head) });
+      word = chars.slice(cut).join('');
+    }
+    lines.push({ text: word, width: width(word) });
+  }
+  if (lines.length <= maxLines) return lines.map((l) => l.text);
+  const kept = lines.slice(0, maxLines).map((l) => l.text);
+  let last = kept[maxLines - 1]!;
+  const ellipsis = width(ELLIPSIS);
+  while (last.length > 1 && width(last) + ellipsis > max) last = last.includes(' ') ? last.replace(/\s+\S*$/, '') : [...last].slice(0, -1).join('');
+  kept[maxLines - 1] = last.replace(/[\s,;:.–—-]+$/, '') + ELLIPSIS;
+  return kept;
 }
 
-export async function ogPng(card: OgCard): Promise<Buffer> {
-  // Plain PNG at zlib level 6: about 50 KB, and a third of the time of a palette PNG (build speed over bytes for a crawler's file).
-  return sharp(Buffer.from(ogSvg(card))).png({ compressionLevel: 6 }).toBuffer();
+/** One line of text, shortened with an ellipsis to fit `max` px. */
+function fitLine(text: string, stack: typeof SANS, size: number, max: number): string {
+  return wrap(text, max, 1, (s) => measure(s, stack, size))[0] ?? '';
+}
+
+// Layout (px). The title sits in the band between the header and the rule, at the largest
+// size that fits whole; the longest titles end in an ellipsis at the smallest size.
+const LEFT = 80;
+const RIGHT = OG_WIDTH - 80;
+const COLUMN = RIGHT - LEFT;
+const TITLE_SIZES = [
+  { size: 72, lines: 3 },
+  { size: 60, lines: 4 },
+  { size: 52, lines: 4 },
+] as const;
+const TITLE_CENTRE = 292;
+const RULE_Y = 499;
+const BAR = 16; // width of the accent bar on the left edge
+
+export function titleLines(title: string): { size: number; lines: string[] } {
+  for (const [i, { size, lines: most }] of TITLE_SIZES.entries()) {
+    const width = (s: string) => measure(s, SERIF_BOLD, size);
+    const lines = wrap(title, COLUMN, i === TITLE_SIZES.length - 1 ? most : Infinity, width);
+    if (lines.length <= most) return { size, lines };
+  }
+  throw new Error('unreachable: the last size truncates');
+}
+
+// Colours: the paper, the ink and the accent of the site. The palette holds the paper, 7
+// steps from paper to ink and 4 from paper to accent: 12 colours, 4 bits a pixel. More steps
+// do not show at this size (11 were indistinguishable) but cost 10 % more bytes.
+const PAPER = [0xfc, 0xfb, 0xf8] as const;
+const INK = [0x1c, 0x1b, 0x19] as const;
+const ACCENT = [0x8c, 0x2f, 0x0f] as const;
+const INK_STEPS = 7;
+const ACCENT_STEPS = 4;
+const mix = (to: readonly number[], t: number) => PAPER.map((p, i) => Math.round(p + (to[i]! - p) * t)) as [number, number, number];
+const PALETTE = [PAPER, ...Array.from({ length: INK_STEPS }, (_, i) => mix(INK, (i + 1) / INK_STEPS)), ...Array.from({ length: ACCENT_STEPS }, (_, i) => mix(ACCENT, (i + 1) / ACCENT_STEPS))];
+// Coverage (0–255) to palette index, for each layer.
+const INK_INDEX = Uint8Array.from({ length: 256 }, (_, v) => Math.round((v * INK_STEPS) / 255));
+const ACCENT_INDEX = Uint8Array.from({ length: 256 }, (_, v) => {
+  const step = Math.round((v * ACCENT_STEPS) / 255);
+  return step ? INK_STEPS + step : 0;
+});
+// The grey of secondary text (#4d4a44) and of the rule (#d9d5cc), as shares of the ink.
+const GREY = 0.78;
+const RULE = 0.16;
+
+function fill(layer: Layer, x: number, y: number, w: number, h: number, value: number) {
+  for (let row = y; row < y + h; row++) {
+    layer.data.fill(value, row * layer.width + x, row * layer.width + x + w);
+    layer.touched[row] = 1;
+  }
+}
+
+// The two layers are reused from card to card (ogPng is synchronous): only touched rows are
+// packed, then cleared.
+const newLayer = (): Layer => ({ width: OG_WIDTH, height: OG_HEIGHT, data: new Uint8Array(OG_WIDTH * OG_HEIGHT), touched: new Uint8Array(OG_HEIGHT) });
+const ink = newLayer();
+const accent = newLayer();
+const ink32 = new Uint32Array(ink.data.buffer);
+const accent32 = new Uint32Array(accent.data.buffer);
+const ROW_BYTES = rowBytes(OG_WIDTH, 4);
+const BAR_BYTE = (ACCENT_INDEX[255]! << 4) | ACCENT_INDEX[255]!; // two pixels of the accent bar
+
+/** The card as PNG bytes. The drawing is synchronous; the compression runs off the main thread. */
+export function ogPng(card: OgCard): Promise<Buffer> {
+  const site = fitLine(card.siteName, SANS_BOLD, 30, COLUMN / 2);
+  drawText(ink, site, SANS_BOLD, 30, LEFT, 96);
+  const sectionX = LEFT + measure(site, SANS_BOLD, 30) + 24;
+  drawText(accent, fitLine(card.section.toUpperCase(), SANS, 30, RIGHT - sectionX), SANS, 30, sectionX, 96);
+
+  const { size, lines } = titleLines(card.title);
+  const lineHeight = Math.round(size * 1.15);
+  const first = Math.round(TITLE_CENTRE - ((lines.length - 1) * lineHeight - capHeight(SERIF_BOLD, size)) / 2);
+  lines.forEach((line, i) => drawText(ink, line, SERIF_BOLD, size, LEFT, first + i * lineHeight));
+
+  fill(ink, LEFT, RULE_Y, COLUMN, 2, Math.round(RULE * 255));
+  const author = fitLine(card.author, SANS, 34, COLUMN * 0.6);
+  drawText(ink, author, SANS, 34, LEFT, 556);
+  const sourceRoom = COLUMN - measure(author, SANS, 34) - 48;
+  drawText(ink, fitLine(card.source, SANS, 26, sourceRoom), SANS, 26, RIGHT, 556, 'end', GREY);
+
+  // Scanlines: a filter byte then two pixels a byte. A row equal to the one above (the
+  // blank rows) is sent with the "up" filter, as zeros, which deflate packs tightest.
+  const scanlines = new Uint8Array((ROW_BYTES + 1) * OG_HEIGHT);
+  const row = new Uint8Array(ROW_BYTES);
+  const above = new Uint8Array(ROW_BYTES);
+  let aboveTouched = 0;
+  for (let y = 0; y < OG_HEIGHT; y++) {
+    const touched = ink.touched[y]! || accent.touched[y]!;
+    if (touched) {
+      packRow(row, y);
+      ink.touched[y] = accent.touched[y] = 0;
+    } else row.fill(0);
+    row.fill(BAR_BYTE, 0, BAR / 2);
+    const start = y * (ROW_BYTES + 1);
+    if (y > 0 && (touched ? sameRow(row, above) : !aboveTouched)) scanlines[start] = 2; // "up": the row stays zeros
+    else scanlines.set(row, start + 1);
+    above.set(row);
+    aboveTouched = touched;
+  }
+  return encodeIndexedPng({ width: OG_WIDTH, height: OG_HEIGHT, bitDepth: 4, palette: PALETTE, scanlines });
+}
+
+/** Packs row y of the layers into palette indices, and clears it for the next card. */
+function packRow(out: Uint8Array, y: number) {
+  const inkData = ink.data;
+  const accentData = accent.data;
+  for (let o = 0, i = y * OG_WIDTH; o < ROW_BYTES; o += 2, i += 4) {
+    // Most of a text row is paper: skip four blank pixels at a time.
+    if ((ink32[i >> 2]! | accent32[i >> 2]!) === 0) {
+      out[o] = out[o + 1] = 0;
+      continue;
+    }
+    for (let k = 0; k < 4; k += 2) {
+      const p = accentData[i + k]!;
+      const q = accentData[i + k + 1]!;
+      out[o + (k >> 1)] = ((p ? ACCENT_INDEX[p]! : INK_INDEX[inkData[i + k]!]!) << 4) | (q ? ACCENT_INDEX[q]! : INK_INDEX[inkData[i + k + 1]!]!);
+    }
+  }
+  inkData.fill(0, y * OG_WIDTH, (y + 1) * OG_WIDTH);
+  accentData.fill(0, y * OG_WIDTH, (y + 1) * OG_WIDTH);
+}
+
+function sameRow(a: Uint8Array, b: Uint8Array): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }

@@ -1,25 +1,123 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ogPng, ogSvg, wrap } from '../../src/lib/og-image.ts';
+import { ogPng, titleLines, wrap, type OgCard } from '../../src/lib/og-image.ts';
 
-const card = { siteName: 'Folio', section: 'Opinion', title: 'Turning a Happy Hour Into a Happy Alliance', author: 'Dmitry Trenin', source: 'The Moscow Times, 21 November 2010' };
+const card: OgCard = { siteName: 'Folio', section: 'Opinion', title: 'Turning a Happy Hour Into a Happy Alliance', author: 'Dmitry Trenin', source: 'The Moscow Times, 21 November 2010' };
+const LONG = 'Why the Eastern Partnership Needs a Second Act: Energy, Migration, Trade and the Long Shadow of the Frozen Conflicts on Europe’s Edge Today';
 
-describe('Open Graph image', () => {
-  it('wraps the title into lines that fit, ending an overlong one with an ellipsis', () => {
-    expect(wrap('Turning a Happy Hour Into a Happy Alliance', 23, 3)).toEqual(['Turning a Happy Hour', 'Into a Happy Alliance']);
-    expect(wrap('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
+/** The card decoded to RGB. */
+async function pixels(png: Buffer) {
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  const at = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
+  /** Pixels darker than the paper in a box (ink, accent or antialiasing). */
+  const ink = (left: number, top: number, width: number, height: number) => {
+    let n = 0;
+    for (let y = top; y < top + height; y++) for (let x = left; x < left + width; x++) if (at(x, y)[0]! < 0xf0) n++;
+    return n;
+  };
+  return { at, ink };
+}
+
+describe('Open Graph image: line breaking', () => {
+  const chars = (s: string) => s.length;
+
+  it('puts words on a line while it fits', () => {
+    expect(wrap('Turning a Happy Hour Into a Happy Alliance', 23, 3, chars)).toEqual(['Turning a Happy Hour', 'Into a Happy Alliance']);
   });
 
-  it('escapes the article data into the SVG', () => {
-    expect(ogSvg({ ...card, title: 'Fish & <Chips>' })).toContain('Fish &amp; &lt;Chips&gt;');
+  it('ends the last line with an ellipsis when the text is too long, and the line still fits', () => {
+    expect(wrap('one two three four five six', 9, 2, chars)).toEqual(['one two', 'three…']);
+    const lines = wrap('aaaa bbbb cccc dddd', 9, 1, chars);
+    expect(lines).toEqual(['aaaa…']);
+    expect(lines[0]!.length).toBeLessThanOrEqual(9);
   });
 
-  it('is a 1200×630 PNG whose title text stays inside the card', async () => {
+  it('cuts a word wider than a line instead of letting it overflow', () => {
+    expect(wrap('Supercalifragilistic is long', 8, 5, chars)).toEqual(['Supercal', 'ifragili', 'stic is', 'long']);
+    // Characters outside the BMP are not split into halves (a lone half would draw nothing).
+    const codePoints = (s: string) => [...s].filter((c) => !/^[\uD800-\uDFFF]$/.test(c)).length;
+    expect(wrap('𝐀𝐁𝐂𝐃𝐄', 2, 5, codePoints)).toEqual(['𝐀𝐁', '𝐂𝐃', '𝐄']);
+  });
+
+  it('sets short titles large and long ones smaller, truncating only the longest', () => {
+    expect(titleLines('On Trust')).toEqual({ size: 72, lines: ['On Trust'] });
+    expect(titleLines(card.title).size).toBe(72);
+    const long = titleLines(LONG);
+    expect(long.lines).toHaveLength(4);
+    expect(long.lines.at(-1)).toMatch(/\S…$/);
+  });
+});
+
+describe('Open Graph image: the PNG', () => {
+  it('is a valid 1200×630 palette PNG', async () => {
     const png = await ogPng(card);
-    expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
-    // The right margin (x ≥ 1130) is background only: no title text runs off the card.
-    const { data, info } = await sharp(png).extract({ left: 1130, top: 120, width: 70, height: 360 }).raw().toBuffer({ resolveWithObject: true });
-    const dark = [...Array(info.width * info.height).keys()].filter((i) => data[i * info.channels]! < 128).length;
-    expect(dark).toBe(0);
+    expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630, isPalette: true });
+    const { at } = await pixels(png);
+    expect(at(8, 300)).toEqual([0x8c, 0x2f, 0x0f]); // the accent bar
+    expect(at(600, 20)).toEqual([0xfc, 0xfb, 0xf8]); // the paper
+  });
+
+  it('is the same bytes for the same article, whatever was drawn before or at the same time', async () => {
+    const first = await ogPng(card);
+    await ogPng({ ...card, title: LONG, author: 'Someone Else' });
+    expect((await ogPng(card)).equals(first)).toBe(true);
+    expect((await ogPng({ ...card, title: 'Another title' })).equals(first)).toBe(false);
+    const [a, , b] = await Promise.all([ogPng(card), ogPng({ ...card, title: LONG }), ogPng(card)]);
+    expect(a.equals(first) && b.equals(first)).toBe(true);
+  });
+
+  it('draws the site name, section, title, rule, author and publication where they belong', async () => {
+    const { ink, at } = await pixels(await ogPng(card));
+    expect(ink(80, 60, 80, 45)).toBeGreaterThan(300); // "Folio"
+    expect(ink(180, 60, 140, 45)).toBeGreaterThan(300); // "OPINION", in the accent colour:
+    const red = [...Array(140 * 45).keys()].map((i) => at(180 + (i % 140), 60 + Math.floor(i / 140))).filter(([r, g]) => r! - g! > 40).length;
+    expect(red).toBeGreaterThan(300);
+    expect(ink(80, 200, 1040, 180)).toBeGreaterThan(20_000); // the title
+    expect(ink(600, 499, 10, 2)).toBe(20); // the rule
+    expect(ink(80, 525, 240, 45)).toBeGreaterThan(1000); // author
+    expect(ink(600, 525, 520, 45)).toBeGreaterThan(1000); // publication and date
+  });
+
+  it('keeps the longest title inside the card, clear of the margin and the rule', async () => {
+    const { ink } = await pixels(await ogPng({ ...card, title: LONG }));
+    expect(ink(80, 150, 1040, 300)).toBeGreaterThan(40_000);
+    expect(ink(1125, 0, 75, 630)).toBe(0); // right margin
+    expect(ink(80, 470, 1040, 28)).toBe(0); // the gap above the rule
+  });
+
+  it('shortens a long author and publication so they do not collide', async () => {
+    const crowded = await ogPng({ ...card, author: 'Anna Maria Abramova-Lindqvist von Castillo y Moreau', source: 'The Central European Post and Atlantic Ledger, 21 November 2010' });
+    const { ink } = await pixels(crowded);
+    // Between the two there stays a gap of paper at least 40 px wide.
+    const columns = [...Array(1040).keys()].map((x) => ink(80 + x, 525, 1, 45));
+    const gaps = columns.join(',').split(/(?:^|,)[1-9]\d*(?=,|$)/).map((g) => g.split(',').filter((c) => c === '0').length);
+    expect(Math.max(...gaps)).toBeGreaterThanOrEqual(40);
+    expect(ink(1125, 525, 75, 45)).toBe(0);
+  });
+
+  it('draws Cyrillic, right-to-left scripts, curly quotes and characters only a fallback font has, not empty boxes', async () => {
+    const box = await pixels(await ogPng({ ...card, title: '漢漢漢漢漢漢' })); // in none of the fonts: .notdef boxes
+    const cyrillic = await pixels(await ogPng({ ...card, title: 'Превращение' }));
+    const latin = await pixels(await ogPng({ ...card, title: 'Transformers' }));
+    const title = [80, 200, 1040, 180] as const;
+    expect(cyrillic.ink(...title)).toBeGreaterThan(latin.ink(...title) * 0.6);
+    // Boxes are hollow rectangles of one size: the Cyrillic letters are not.
+    expect(Math.abs(cyrillic.ink(...title) - box.ink(...title) * (11 / 6))).toBeGreaterThan(1000);
+    // ★ is in DejaVu Sans only: drawn from the fallback font, it is not the serif's missing-glyph box.
+    const star = await ogPng({ ...card, title: 'A ★ B' });
+    expect(star.equals(await ogPng({ ...card, title: 'A 漢 B' }))).toBe(false);
+    expect((await pixels(star)).ink(...title)).toBeGreaterThan((await pixels(await ogPng({ ...card, title: 'A B' }))).ink(...title) + 500);
+    // Right to left: the first word of a Hebrew title is on the right, the last on the left.
+    const hebrew = await pixels(await ogPng({ ...card, title: 'שלום עולם' }));
+    const lastWord = await pixels(await ogPng({ ...card, title: 'עולם' }));
+    expect(hebrew.ink(...title)).toBeGreaterThan(lastWord.ink(...title) + 1000);
+    const sameLeftEdge = [...Array(120 * 180).keys()].every((i) => {
+      const [x, y] = [60 + (i % 120), 200 + Math.floor(i / 120)];
+      return hebrew.at(x, y).join() === lastWord.at(x, y).join();
+    });
+    expect(sameLeftEdge).toBe(true);
+    const quotes = await pixels(await ogPng({ ...card, title: '“Quoted” — it’s' }));
+    const plain = await pixels(await ogPng({ ...card, title: 'Quoted its' }));
+    expect(quotes.ink(...title)).toBeGreaterThan(plain.ink(...title) + 300);
   });
 });
