@@ -1,25 +1,23 @@
 // Text for the Open Graph card, drawn without a browser or SVG renderer: fontkit reads the
-// system's DejaVu fonts and lays out the text (kerning, ligatures); each glyph's outline is
+// DejaVu fonts (from the dejavu-fonts-ttf package, so every machine draws the same card) and lays out the text (kerning, ligatures); each glyph's outline is
 // rasterised once per size with exact-area antialiasing, then cached, so a card costs little
 // more than copying its glyphs. Glyphs sit on whole pixels: at 26 px and up the rounding does
 // not show, and repeated letters give repeated bytes, which the PNG's deflate packs better. Characters missing from a font come
 // from the next font of its fallback list (DejaVu Sans covers Cyrillic, Greek and more).
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 
 type Font = fontkit.Font;
 
-/** Where Debian (fonts-dejavu-core), Fedora and Arch put DejaVu. */
-const FONT_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/dejavu-sans-fonts', '/usr/share/fonts/dejavu-serif-fonts', '/usr/share/fonts/TTF', '/usr/share/fonts/dejavu', '/usr/local/share/fonts'];
+const FONT_DIR = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
 const fonts = new Map<string, Font>();
 function loadFont(file: string): Font {
   let font = fonts.get(file);
   if (!font) {
-    const dir = FONT_DIRS.find((d) => existsSync(join(d, file)));
-    if (!dir) throw new Error(`Open Graph images need the font ${file} (Debian: apt-get install fonts-dejavu-core)`);
-    font = fontkit.create(readFileSync(join(dir, file))) as Font;
+    font = fontkit.create(readFileSync(join(FONT_DIR, file))) as Font;
     fonts.set(file, font);
   }
   return font;
