@@ -1,5 +1,5 @@
-// The RSS feed: every article with its full text (rendered through Astro's container API),
-// its paragraph links made absolute, and the screen-only controls left out.
+// The RSS feed: the newest FEED_SIZE articles with their full text (rendered through Astro's
+// container API), paragraph links made absolute, and the screen-only controls left out.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
@@ -8,6 +8,7 @@ import { loadRenderers } from 'astro:container';
 import { getCollection, render } from 'astro:content';
 import { articleUrl, absolute } from '../lib/article-links.ts';
 import { byDateDesc } from '../lib/dates.ts';
+import { FEED_SIZE } from '../lib/feed.ts';
 import { SITE_DESCRIPTION, SITE_NAME, withBase } from '../lib/site.ts';
 
 /** Drops our screen-only ¶ links and retired-paragraph notices; makes #fragment links absolute. */
@@ -22,7 +23,7 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export const GET: APIRoute = async ({ site }) => {
   const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
-  const articles = (await getCollection('articles')).sort(byDateDesc);
+  const articles = (await getCollection('articles')).sort(byDateDesc).slice(0, FEED_SIZE);
   const items = await Promise.all(
     articles.map(async (entry) => {
       const { Content } = await render(entry);
