@@ -68,7 +68,8 @@ export default part;
 
 if (import.meta.main) {
   const { serveStatic } = await import('../lib/static-server.ts');
-  const server = await serveStatic('dist');
+  // A built site other than dist/ can be named: `npm run bench:lighthouse -- /tmp/other-dist`.
+  const server = await serveStatic(process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'dist');
   try {
     const failures = await part.run({ siteUrl: server.url, args: process.argv.slice(2) } as Parameters<BenchPart['run']>[0]);
     if (failures.length) console.error(`Over budget:\n  ${failures.join('\n  ')}`);

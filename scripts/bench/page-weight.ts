@@ -82,3 +82,19 @@ const part: BenchPart = {
   },
 };
 export default part;
+
+if (import.meta.main) {
+  const { chromium } = await import('@playwright/test');
+  const { chromiumLaunchOptions } = await import('../lib/find-chromium.ts');
+  const { serveStatic } = await import('../lib/static-server.ts');
+  const server = await serveStatic(process.argv.slice(2).find((a) => !a.startsWith('-')) ?? 'dist');
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const failures = await part.run({ browser, siteUrl: server.url, args: process.argv.slice(2) });
+    if (failures.length) console.error(`Over budget:\n  ${failures.join('\n  ')}`);
+    process.exitCode = failures.length ? 1 : 0;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,6 +1,5 @@
-// The RSS feed: the newest articles with their full text, their paragraph links made absolute,
-// and the screen-only controls left out. Readers poll a feed for what is new, so it holds the
-// newest FEED_SIZE articles, not the archive (at 1,000 articles the archive was a 12 MB feed).
+// The RSS feed: the newest FEED_SIZE articles (src/lib/feed.ts) with their full text, paragraph
+// links made absolute, and the screen-only controls left out.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
@@ -10,6 +9,7 @@ import { getCollection } from 'astro:content';
 import { renderArticleBody } from '../lib/article-body.ts';
 import { articleUrl, absolute } from '../lib/article-links.ts';
 import { byDateDesc } from '../lib/dates.ts';
+import { FEED_SIZE } from '../lib/feed.ts';
 import { SITE_DESCRIPTION, SITE_NAME, withBase } from '../lib/site.ts';
 
 /** Drops our screen-only ¶ links and retired-paragraph notices; makes #fragment links absolute. */
@@ -19,8 +19,6 @@ export function feedHtml(html: string, url: string): string {
     .replace(/<p[^>]*class="retired-paragraph"[^>]*>.*?<\/p>/g, '')
     .replace(/href="#/g, `href="${url}#`);
 }
-
-export const FEED_SIZE = 50;
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

@@ -5,10 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../scripts/lib/find-chromium.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 const SEED = 'content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx';
 const source = readFileSync(SEED, 'utf8');
@@ -74,10 +74,12 @@ describe('after inserting a paragraph before ¶5 and deleting ¶8', () => {
   });
 
   it('in a browser with no JavaScript, #p8 shows the notice in view; elsewhere it stays hidden', async () => {
+    // Served over HTTP, as a reader gets it: the page's style sheet is a file at the site root.
+    const server = await serveStatic(join(dir, 'dist'));
     const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
-      const file = pathToFileURL(join(dir, 'dist/articles/turning-a-happy-hour-into-a-happy-alliance/index.html')).href;
+      const file = new URL('articles/turning-a-happy-hour-into-a-happy-alliance/', server.url).href;
       await page.goto(`${file}#p8`);
       expect(await page.locator('#p8').isVisible()).toBe(true);
       // Fragment scrolling can finish after load on a busy machine: wait for it.
@@ -87,6 +89,7 @@ describe('after inserting a paragraph before ¶5 and deleting ¶8', () => {
       expect(await page.locator('#p8').isVisible()).toBe(false);
     } finally {
       await browser.close();
+      await server.close();
     }
   }, 60_000);
 
