@@ -88,4 +88,11 @@ describe('a built site with both kinds of article', () => {
       expect(html, id).toMatch(/<section class="print-links"[\s\S]*<li><a href="https:\/\/example.com\/a">/);
     }
   });
+
+  it('gives every article page the same Content-Security-Policy, so dist/_headers does not grow with the articles', () => {
+    const csp = (id: string) => /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(page(id))?.[1];
+    expect(csp('plain')).toMatch(/script-src/);
+    expect(csp('compiled')).toBe(csp('plain'));
+    expect(csp('with-component')).toBe(csp('plain'));
+  });
 });
