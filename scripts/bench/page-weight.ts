@@ -1,5 +1,7 @@
 // Page weight on first load: every request a page makes, by type, raw and compressed
 // as a host would send it (gzip -9, brotli q11), loaded in Chromium from 127.0.0.1.
+// A data: URI (the favicon) is no request: its bytes are counted in the HTML that holds it.
+// A style sheet with media="print" would be: Chromium fetches it on load, at low priority.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import type { BenchPart } from './types.ts';
