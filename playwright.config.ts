@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './scripts/lib/find-chromium.ts';
+import { chromiumLaunchOptions } from './tools/lib/find-chromium.ts';
 
 // End-to-end tests run against the built site (`npm run build` first), served by
 // `astro preview` on 127.0.0.1. BASE_PATH lets the same suite run against a sub-path build.

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { articleSchema } from './lib/article-schema.ts';
-import { contentDir } from './lib/content-dir.ts';
-import { articleLoader } from './loaders/articles.ts';
+import { articleSchema } from './lib/articles/schema.ts';
+import { contentDir } from './lib/articles/content-dir.ts';
+import { articleLoader } from './collection/loader.ts';
 
 // Articles are MDX files under content/articles/ (FOLIO_CONTENT_DIR overrides it,
 // so tests and benchmarks can build other content without touching content/).

@@ -4,7 +4,7 @@
 // Runs after remark-paragraph-ids (which sets id and data-paragraph) and the heading anchors.
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { paragraphResultTitle } from '../lib/search-titles.ts';
+import { paragraphResultTitle } from '../lib/paragraphs/search-titles.ts';
 
 export default function rehypePagefindParagraphs() {
   return (tree: Root) => {

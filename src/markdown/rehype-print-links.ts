@@ -3,7 +3,7 @@
 // remarkPluginFrontmatter as `printLinks`, which src/components/PrintLinks.astro prints.
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { numberExternalLinks } from '../lib/external-links.ts';
+import { numberExternalLinks } from '../lib/print/external-links.ts';
 
 export interface Options {
   /** The site's origin (SITE_URL): absolute links to it are not external. */

@@ -3,7 +3,7 @@
 import type {} from 'mdast-util-to-hast'; // brings in the hProperties field on mdast data
 import type { Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { compareNumbers, paragraphId, readMarker, retiredNotice } from '../lib/paragraph-marker.ts';
+import { compareNumbers, paragraphId, readMarker, retiredNotice } from '../lib/paragraphs/marker.ts';
 
 /** Where Astro puts an entry's frontmatter for remark plugins. */
 interface AstroFileData {

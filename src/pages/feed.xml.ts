@@ -6,8 +6,8 @@ import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-rend
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getCollection } from 'astro:content';
-import { renderArticleBody } from '../lib/article-body.ts';
-import { articleUrl, absolute } from '../lib/article-links.ts';
+import { renderArticleBody } from '../collection/body.ts';
+import { articleUrl, absolute } from '../lib/articles/links.ts';
 import { byDateDesc } from '../lib/dates.ts';
 import { FEED_SIZE } from '../lib/feed.ts';
 import { SITE_DESCRIPTION, SITE_NAME, withBase } from '../lib/site.ts';

@@ -1,6 +1,6 @@
 // robots.txt: everything may be crawled; the sitemap's address follows the configured site.
 import type { APIRoute } from 'astro';
-import { absolute } from '../lib/article-links.ts';
+import { absolute } from '../lib/articles/links.ts';
 import { withBase } from '../lib/site.ts';
 
 export const GET: APIRoute = ({ site }) =>

@@ -2,7 +2,7 @@
 // page works under its Content-Security-Policy with no console error, both as the <meta>
 // Astro writes and as the HTTP header from the generated _headers file (with Pagefind search).
 import { expect, test, type Page } from '@playwright/test';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { serveStatic } from '../../tools/lib/static-server.ts';
 import { BASE, DIST, builtPages, readDist } from './built-site.ts';
 
 const pages = builtPages();

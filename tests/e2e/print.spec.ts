@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { serveStatic, type RunningServer } from '../../tools/lib/static-server.ts';
 import { SEED } from './helpers.ts';
 
 const BASE = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');

@@ -2,7 +2,7 @@
 // 14.150 "par."; MLA Handbook 9th ed. 5.x, "par." in-text; APA 7th ed. 10.1 newspaper
 // article, 8.28 "para."), for the seed article as published in this edition.
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, chicago, citeKey, headlineCase, mla, ris, sentenceCase, type CitationInput } from '../../src/lib/citation.ts';
+import { apa, bibtex, chicago, citeKey, headlineCase, mla, ris, sentenceCase, type CitationInput } from '../../src/lib/citation/formats.ts';
 
 const URL_ = 'https://folio.example/articles/turning-a-happy-hour-into-a-happy-alliance/';
 const seed: CitationInput = {

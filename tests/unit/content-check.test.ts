@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArticle, checkBody, checkContentDir, formatProblem } from '../../scripts/lib/content-check.ts';
-import { generateCorpus } from '../../scripts/generate-corpus.ts';
+import { checkArticle, checkBody, checkContentDir, formatProblem } from '../../tools/lib/content-check.ts';
+import { generateCorpus } from '../../tools/generate-corpus.ts';
 
 const lines = (folder: string) => checkContentDir(`tests/fixtures/bad-content/${folder}`).problems.map(formatProblem);
 const dir = (folder: string) => `tests/fixtures/bad-content/${folder}`;

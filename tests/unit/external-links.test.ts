@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { isExternalHref, numberExternalLinks, printLinksOf } from '../../src/lib/external-links.ts';
+import { isExternalHref, numberExternalLinks, printLinksOf } from '../../src/lib/print/external-links.ts';
 import rehypePrintLinks from '../../src/markdown/rehype-print-links.ts';
 
 const SITE = 'https://folio.example';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/generate-corpus.ts';
-import { articleSchema } from '../../src/lib/article-schema.ts';
+import { generateCorpus } from '../../tools/generate-corpus.ts';
+import { articleSchema } from '../../src/lib/articles/schema.ts';
 
 const seedText = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8');
 

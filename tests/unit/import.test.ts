@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importArticle } from '../../scripts/lib/import-article.ts';
-import { escapeMdx } from '../../scripts/lib/mdx-text.ts';
-import { endsSentence, parseSubmission, publisherFromHost, sentences } from '../../scripts/lib/plain-text-article.ts';
-import { checkArticle } from '../../scripts/lib/content-check.ts';
+import { importArticle } from '../../tools/lib/import-article.ts';
+import { escapeMdx } from '../../tools/lib/mdx-text.ts';
+import { endsSentence, parseSubmission, publisherFromHost, sentences } from '../../tools/lib/plain-text-article.ts';
+import { checkArticle } from '../../tools/lib/content-check.ts';
 
 const SEED = 'tests/fixtures/seed/000_88b5449c8e31528e.txt';
 const SECOND = 'tests/fixtures/import/second-article.txt';

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { slugFromTitle } from '../../scripts/lib/article-file.ts';
-import { scaffold } from '../../scripts/lib/scaffold.ts';
-import { checkArticle, formatProblem } from '../../scripts/lib/content-check.ts';
-import { articleSchema } from '../../src/lib/article-schema.ts';
+import { slugFromTitle } from '../../tools/lib/article-file.ts';
+import { scaffold } from '../../tools/lib/scaffold.ts';
+import { checkArticle, formatProblem } from '../../tools/lib/content-check.ts';
+import { articleSchema } from '../../src/lib/articles/schema.ts';
 
 describe('slugs from titles', () => {
   it('are lower-case ASCII, transliterating accents and Cyrillic', () => {

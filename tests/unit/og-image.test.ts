@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ogPng, titleLines, wrap, type OgCard } from '../../src/lib/og-image.ts';
+import { ogPng, titleLines, wrap, type OgCard } from '../../src/lib/og/image.ts';
 
 const card: OgCard = { siteName: 'Folio', section: 'Opinion', title: 'Turning a Happy Hour Into a Happy Alliance', author: 'Dmitry Trenin', source: 'The Moscow Times, 21 November 2010' };
 const LONG = 'Why the Eastern Partnership Needs a Second Act: Energy, Migration, Trade and the Long Shadow of the Frozen Conflicts on Europe’s Edge Today';

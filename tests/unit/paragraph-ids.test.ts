@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import remarkParagraphIds from '../../src/markdown/remark-paragraph-ids.ts';
-import { paragraphId, readMarker } from '../../src/lib/paragraph-marker.ts';
+import { paragraphId, readMarker } from '../../src/lib/paragraphs/marker.ts';
 
 function ids(markdown: string) {
   const processor = unified().use(remarkParse).use(remarkParagraphIds);

@@ -1,6 +1,6 @@
 // The print edition's helpers: the running head's shortened title.
 import { describe, expect, it } from 'vitest';
-import { shorten } from '../../src/lib/print-edition.ts';
+import { shorten } from '../../src/lib/print/shorten.ts';
 
 describe('shorten', () => {
   it('keeps a short title whole', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bodyWords, readingMinutes, readingTimeLabel } from '../../src/lib/reading-time.ts';
+import { bodyWords, readingMinutes, readingTimeLabel } from '../../src/lib/articles/reading-time.ts';
 
 describe('reading time', () => {
   it('counts only the words a reader sees', () => {

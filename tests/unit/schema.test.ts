@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, isRealIsoDate } from '../../src/lib/article-schema.ts';
+import { articleSchema, isRealIsoDate } from '../../src/lib/articles/schema.ts';
 
 const valid = {
   title: 'A title',

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import type { Root as MdastRoot } from 'mdast';
 import type { Element, Root } from 'hast';
 import { toHast } from 'mdast-util-to-hast';
-import { paragraphResultTitle } from '../../src/lib/search-titles.ts';
+import { paragraphResultTitle } from '../../src/lib/paragraphs/search-titles.ts';
 import remarkParagraphIds from '../../src/markdown/remark-paragraph-ids.ts';
 import rehypePagefindParagraphs from '../../src/markdown/rehype-pagefind-paragraphs.ts';
 

@@ -1,8 +1,8 @@
 // BibTeX and RIS records of every article, made at build time: /cite/<id>.bib, /cite/<id>.ris.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { bibtex, ris } from '../../lib/citation.ts';
-import { citationInput } from '../../lib/article-citation.ts';
+import { bibtex, ris } from '../../lib/citation/formats.ts';
+import { citationInput } from '../../lib/citation/article.ts';
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');

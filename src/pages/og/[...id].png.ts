@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { longDate } from '../../lib/dates.ts';
-import { cardWorker } from '../../lib/og-cards.ts';
-import { ogPng, type OgCard } from '../../lib/og-image.ts';
+import { cardWorker } from '../../lib/og/cards.ts';
+import { ogPng, type OgCard } from '../../lib/og/image.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 
 // In a build every card is asked for here, before any page is rendered, and drawn on a worker

@@ -1,7 +1,7 @@
 // Writes N synthetic op-eds (valid frontmatter, 8–14 paragraphs with ¶ markers, some
 // with headings, a Zipf-distributed vocabulary of real and made-up words) into a folder.
 // Deterministic: the same --count and --seed always give the same files.
-//   node scripts/generate-corpus.ts --count 1000 --out /tmp/folio-corpus [--seed 1]
+//   node tools/generate-corpus.ts --count 1000 --out /tmp/folio-corpus [--seed 1]
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -95,7 +95,7 @@ if (import.meta.main) {
     options: { count: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } },
   });
   if (!values.out) {
-    console.error('Usage: node scripts/generate-corpus.ts --count N --out DIR [--seed S]');
+    console.error('Usage: node tools/generate-corpus.ts --count N --out DIR [--seed S]');
     process.exit(2);
   }
   const seedText = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8');

@@ -1,6 +1,6 @@
 // The article `npm run new` writes: every required field present, each marked "FILL IN".
 // It is valid against the schema, so `npm run dev` shows it while the editor writes, but
-// `npm run build` refuses it (scripts/lib/content-check.ts) until no FILL IN is left, so an
+// `npm run build` refuses it (tools/lib/content-check.ts) until no FILL IN is left, so an
 // unfinished article can never be published by accident.
 import { renderArticle } from './article-file.ts';
 

@@ -1,8 +1,8 @@
 // The citation facts of an article entry: original publication, this edition's URL, and
 // the access date (the day this edition was built, the day its text was last checked).
-import type { ArticleData } from './article-schema.ts';
-import type { CitationInput } from './citation.ts';
-import { articleUrl } from './article-links.ts';
+import type { ArticleData } from '../articles/schema.ts';
+import type { CitationInput } from './formats.ts';
+import { articleUrl } from '../articles/links.ts';
 
 const BUILT = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
 

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../../scripts/lib/find-chromium.ts';
-import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { chromiumLaunchOptions } from '../../tools/lib/find-chromium.ts';
+import { serveStatic } from '../../tools/lib/static-server.ts';
 
 const SEED = 'content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx';
 const source = readFileSync(SEED, 'utf8');

@@ -1,8 +1,8 @@
-// A worker thread that draws Open Graph cards (src/lib/og-cards.ts sends them): the build's
+// A worker thread that draws Open Graph cards (src/lib/og/cards.ts sends them): the build's
 // main thread renders the pages meanwhile. Node runs this file directly (type stripping).
 import { parentPort } from 'node:worker_threads';
 import pLimit from 'p-limit';
-import { ogPng, type OgCard } from './og-image.ts';
+import { ogPng, type OgCard } from './image.ts';
 
 // A few at once: compressing one card (on the thread pool) overlaps drawing the next, and the
 // rows waiting to be compressed stay a few hundred KB.

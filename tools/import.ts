@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/lib/articles/content-dir.ts';
 import { isSlug, validateArticle } from './lib/article-file.ts';
 import { formatProblem } from './lib/content-check.ts';
 import { importArticle } from './lib/import-article.ts';

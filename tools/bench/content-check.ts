@@ -1,4 +1,4 @@
-// How long the pre-build content check (scripts/check-content.ts) takes on a large corpus:
+// How long the pre-build content check (tools/check-content.ts) takes on a large corpus:
 // it runs before every `npm run build`, so it must stay a small part of a build.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -4,10 +4,10 @@
 // took most of the build's time and memory, and a store holding every body and its HTML is
 // bundled into the build as one 23 MB string):
 // - An article in plain MDX (no components, {expressions}, import/export or images) is not
-//   compiled to a module: its page renders it with src/lib/article-body.ts. Articles that use
+//   compiled to a module: its page renders it with src/collection/body.ts. Articles that use
 //   those features are left to @astrojs/mdx (`deferredRender`), as the glob loader does.
 // - The store keeps neither the body nor its HTML, only what the pages need without them
-//   (src/lib/article-stats.ts) in `rendered.metadata.stats`; `rendered.html` is empty. So
+//   (src/lib/articles/stats.ts) in `rendered.metadata.stats`; `rendered.html` is empty. So
 //   pages render bodies with renderArticleBody(entry), never with render(entry).
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -15,8 +15,8 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleFiles, entryId } from '../lib/article-files.ts';
-import { bodyStats } from '../lib/article-stats.ts';
+import { articleFiles, entryId } from '../lib/articles/files.ts';
+import { bodyStats } from '../lib/articles/stats.ts';
 import { needsModule, parseMdx } from '../markdown/render-article.ts';
 
 /** Does this MDX body need @astrojs/mdx? Also when it does not parse: MDX then reports the error, with its line. */

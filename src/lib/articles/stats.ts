@@ -3,7 +3,7 @@
 // loader works these out once and keeps them with the entry, so the body text need not be
 // stored (and bundled into the build) beside it.
 import type { CollectionEntry } from 'astro:content';
-import { MARKER } from './paragraph-marker.ts';
+import { MARKER } from '../paragraphs/marker.ts';
 import { readingMinutes } from './reading-time.ts';
 
 export interface ArticleStats {
@@ -17,9 +17,9 @@ export function bodyStats(body: string, needsModule: boolean): ArticleStats {
   return { minutes: readingMinutes(body), firstParagraph: new RegExp(MARKER.source, 'm').exec(body)?.[1] ?? '1', needsModule };
 }
 
-/** The stats the articles loader stored with `entry` (src/loaders/articles.ts). */
+/** The stats the articles loader stored with `entry` (src/collection/loader.ts). */
 export function articleStats(entry: CollectionEntry<'articles'>): ArticleStats {
   const stats = entry.rendered?.metadata?.['stats'] as ArticleStats | undefined;
-  if (!stats) throw new Error(`Article "${entry.id}" has no stats: it was not loaded by the articles loader (src/loaders/articles.ts).`);
+  if (!stats) throw new Error(`Article "${entry.id}" has no stats: it was not loaded by the articles loader (src/collection/loader.ts).`);
   return stats;
 }

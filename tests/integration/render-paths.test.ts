@@ -1,4 +1,4 @@
-// Articles reach HTML by one of two paths (src/loaders/articles.ts): plain MDX is parsed by
+// Articles reach HTML by one of two paths (src/collection/loader.ts): plain MDX is parsed by
 // Sätteri and rendered by our pipeline in the page; MDX with components, expressions or
 // imports is compiled by @astrojs/mdx. These tests hold the fast path to the compiled one.
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/generate-corpus.ts';
+import { generateCorpus } from '../../tools/generate-corpus.ts';
 import { needsModule, parseMdx } from '../../src/markdown/render-article.ts';
 
 const bodyOf = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '').trim();

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
-import { articleFiles, entryId } from '../../src/lib/article-files.ts';
+import { articleFiles, entryId } from '../../src/lib/articles/files.ts';
 
 /** The file in `dir` (other than `except`) whose address is `slug`, if any. */
 export function addressTaken(dir: string, slug: string, except?: string): string | undefined {

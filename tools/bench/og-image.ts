@@ -5,7 +5,7 @@
 // Run alone: npm run -s bench:og
 import { readFileSync } from 'node:fs';
 import { longDate } from '../../src/lib/dates.ts';
-import { ogPng, type OgCard } from '../../src/lib/og-image.ts';
+import { ogPng, type OgCard } from '../../src/lib/og/image.ts';
 import { generateCorpus } from '../generate-corpus.ts';
 import type { BenchPart } from './types.ts';
 

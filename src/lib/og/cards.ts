@@ -2,13 +2,13 @@
 // the cards cost the build almost no time: Astro renders pages on one thread, one at a time.
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { OgCard } from './og-image.ts';
+import type { OgCard } from './image.ts';
 
 type Settle = { resolve: (png: Buffer) => void; reject: (error: Error) => void };
 
 /** `count` cards will be asked for; the worker stops after the last. Paths are from the project root, where Astro runs. */
 export function cardWorker(count: number): (card: OgCard) => Promise<Buffer> {
-  const worker = new Worker(join(process.cwd(), 'src/lib/og-worker.ts'));
+  const worker = new Worker(join(process.cwd(), 'src/lib/og/worker.ts'));
   const waiting = new Map<number, Settle>();
   let asked = 0;
   let done = 0;

@@ -1,6 +1,6 @@
 // The public addresses of an article and of the files made from it, absolute against the
 // configured site (SITE_URL + BASE_PATH), for metadata, feeds, citations and the cite files.
-import { articlePath, withBase } from './site.ts';
+import { articlePath, withBase } from '../site.ts';
 
 export const absolute = (path: string, site: URL | undefined): string => new URL(path, site ?? 'http://127.0.0.1:4321').href;
 

@@ -1,7 +1,7 @@
 // Benchmarks: figures printed and compared with budgets (never part of `npm test`).
 //   npm run bench                 build, then run every part
 //   npm run bench -- --no-build   use the existing dist/
-// Each part lives in scripts/bench/<part>.ts and returns the budgets it missed.
+// Each part lives in tools/bench/<part>.ts and returns the budgets it missed.
 import { execSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './lib/find-chromium.ts';

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/lib/articles/content-dir.ts';
 import { isSlug, slugFromTitle, validateArticle } from './lib/article-file.ts';
 import { formatProblem, PLACEHOLDER } from './lib/content-check.ts';
 import { addressTaken } from './lib/addresses.ts';

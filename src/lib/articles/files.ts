@@ -1,5 +1,5 @@
 // Which files are articles, and the id (the address /articles/<id>/) each one gets. Used by
-// the articles loader (src/loaders/articles.ts) and by the content check before the build.
+// the articles loader (src/collection/loader.ts) and by the content check before the build.
 import { readdirSync } from 'node:fs';
 import { sep } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';

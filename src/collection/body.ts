@@ -1,13 +1,13 @@
 // An article's body, rendered for a page: plain MDX through our own pipeline (no module),
-// and articles with MDX components through @astrojs/mdx's module (see src/loaders/articles.ts).
+// and articles with MDX components through @astrojs/mdx's module (see src/collection/loader.ts).
 import type { MarkdownHeading } from 'astro';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { render, type CollectionEntry } from 'astro:content';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createArticleRenderer } from '../markdown/render-article.ts';
-import { articleStats } from './article-stats.ts';
-import { printLinksOf } from './external-links.ts';
+import { articleStats } from '../lib/articles/stats.ts';
+import { printLinksOf } from '../lib/print/external-links.ts';
 
 type Content = Awaited<ReturnType<typeof render>>['Content'];
 

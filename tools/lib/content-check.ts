@@ -1,6 +1,6 @@
 // Checks every article before the build starts, and reports all problems at once, one
 // line each: "file:line: field: what was found, what is expected". The frontmatter is
-// checked with the collection's own schema (src/lib/article-schema.ts) after the same
+// checked with the collection's own schema (src/lib/articles/schema.ts) after the same
 // YAML parse Astro does (js-yaml), so this check and the build never disagree on a field.
 // The body is scanned cheaply; only a body that could hold MDX syntax (`{`, `}`, `<`,
 // import/export lines) or an unusual block gets a full MDX parse.
@@ -10,9 +10,9 @@ import yaml from 'js-yaml';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
-import { articleFiles, entryId } from '../../src/lib/article-files.ts';
-import { articleSchema } from '../../src/lib/article-schema.ts';
-import { readMarker } from '../../src/lib/paragraph-marker.ts';
+import { articleFiles, entryId } from '../../src/lib/articles/files.ts';
+import { articleSchema } from '../../src/lib/articles/schema.ts';
+import { readMarker } from '../../src/lib/paragraphs/marker.ts';
 
 export interface Problem {
   file: string;

@@ -1,7 +1,7 @@
 // The frontmatter schema of an article. Pure Zod (Astro's copy, Zod 4), so the
 // content collection, the editor scripts and the unit tests share one definition.
 import { z } from 'astro/zod';
-import { smartPunctuation } from '../markdown/remark-typography.ts';
+import { smartPunctuation } from '../../markdown/remark-typography.ts';
 
 /** A calendar date written as a quoted ISO string; impossible dates are refused, never rolled over. */
 export const isoDate = z

@@ -3,8 +3,8 @@
 // network, no SVG renderer: the text is drawn by og-text.ts into two greyscale layers (ink
 // and accent) and written as a 4-bit palette PNG: 7–18 KB, and 1.5–3 ms on the main thread
 // plus 2–4 ms of deflating on the thread pool (figures: docs/benchmarks.md, npm run bench:og).
-import { capHeight, drawText, measure, SANS, SANS_BOLD, SERIF_BOLD, type Layer } from './og-text.ts';
-import { encodeIndexedPng, rowBytes } from './png-indexed.ts';
+import { capHeight, drawText, measure, SANS, SANS_BOLD, SERIF_BOLD, type Layer } from './text.ts';
+import { encodeIndexedPng, rowBytes } from './png.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;

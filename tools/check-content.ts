@@ -1,8 +1,8 @@
 // Runs before `astro build`: checks every article in the content folder and, when any is
 // broken, lists all the problems (one line each) and stops the build before dist/ is touched.
-//   node scripts/check-content.ts        (npm run check:content)
+//   node tools/check-content.ts        (npm run check:content)
 import { existsSync } from 'node:fs';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/lib/articles/content-dir.ts';
 import { checkContentDir, formatProblem } from './lib/content-check.ts';
 
 const dir = contentDir();
