@@ -15,7 +15,9 @@ const { files, problems } = checkContentDir(dir);
 const ms = Math.round(performance.now() - started);
 if (problems.length > 0) {
   const broken = new Set(problems.map((p) => p.file)).size;
-  console.error(`Content check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${broken} of ${files} article${files === 1 ? '' : 's'}; nothing was built.`);
+  console.error(
+    `Content check: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${broken} of ${files} article${files === 1 ? '' : 's'}; nothing was built.`,
+  );
   for (const p of problems) console.error(formatProblem(p));
   process.exit(1);
 }

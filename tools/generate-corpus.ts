@@ -18,9 +18,82 @@ export function prng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ter', 'san', 'vor', 'del', 'ish', 'ur', 'pen', 'gra', 'bel', 'ton', 'ric', 'sta', 'mon', 'qui', 'zer', 'fal', 'dun', 'ol', 'ent', 'ast', 'rel', 'mar', 'ves', 'nor', 'tic', 'pho', 'lan'];
-const FIRST = ['Anna', 'Boris', 'Clara', 'Dmitri', 'Elena', 'Farid', 'Grace', 'Hugo', 'Irina', 'Jonas', 'Kemal', 'Lena', 'Marek', 'Nadia', 'Oskar', 'Priya', 'Quentin', 'Rosa', 'Sergei', 'Tamar'];
-const LAST = ['Abramova', 'Brandt', 'Castillo', 'Dvorak', 'Eriksen', 'Fischer', 'Gromov', 'Haddad', 'Ivanova', 'Jansen', 'Kowalski', 'Lindqvist', 'Moreau', 'Novak', 'Okafor', 'Petrov', 'Rossi', 'Sato', 'Tanaka', 'Varga'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ter',
+  'san',
+  'vor',
+  'del',
+  'ish',
+  'ur',
+  'pen',
+  'gra',
+  'bel',
+  'ton',
+  'ric',
+  'sta',
+  'mon',
+  'qui',
+  'zer',
+  'fal',
+  'dun',
+  'ol',
+  'ent',
+  'ast',
+  'rel',
+  'mar',
+  'ves',
+  'nor',
+  'tic',
+  'pho',
+  'lan',
+];
+const FIRST = [
+  'Anna',
+  'Boris',
+  'Clara',
+  'Dmitri',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hugo',
+  'Irina',
+  'Jonas',
+  'Kemal',
+  'Lena',
+  'Marek',
+  'Nadia',
+  'Oskar',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Sergei',
+  'Tamar',
+];
+const LAST = [
+  'Abramova',
+  'Brandt',
+  'Castillo',
+  'Dvorak',
+  'Eriksen',
+  'Fischer',
+  'Gromov',
+  'Haddad',
+  'Ivanova',
+  'Jansen',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Novak',
+  'Okafor',
+  'Petrov',
+  'Rossi',
+  'Sato',
+  'Tanaka',
+  'Varga',
+];
 const PUBLISHERS = ['The Moscow Times', 'The Baltic Review', 'Central European Post', 'The Atlantic Ledger', 'Danube Daily'];
 
 export interface CorpusOptions {
@@ -57,7 +130,10 @@ export function generateCorpus({ count, seed = 1 }: CorpusOptions, seedText: str
     words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
     return `${words.join(' ')}.`;
   };
-  const title = () => Array.from({ length: int(3, 8) }, word).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  const title = () =>
+    Array.from({ length: int(3, 8) }, word)
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(' ');
 
   const files: [string, string][] = [];
   for (let n = 1; n <= count; n++) {
@@ -68,9 +144,7 @@ export function generateCorpus({ count, seed = 1 }: CorpusOptions, seedText: str
     const slug = `generated-${String(n).padStart(5, '0')}`;
     const paragraphs = Array.from({ length: int(8, 14) }, () => Array.from({ length: int(3, 8) }, sentence).join(' '));
     const withHeadings = random() < 0.3;
-    const body = paragraphs
-      .map((p, i) => `${withHeadings && i > 0 && i % 4 === 0 ? `## ${title()}\n\n` : ''}¶${i + 1} ${p}`)
-      .join('\n\n');
+    const body = paragraphs.map((p, i) => `${withHeadings && i > 0 && i % 4 === 0 ? `## ${title()}\n\n` : ''}¶${i + 1} ${p}`).join('\n\n');
     const frontmatter = [
       '---',
       `title: ${JSON.stringify(headline)}`,

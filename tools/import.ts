@@ -24,7 +24,8 @@ const { values, positionals } = parseArgs({
 if (positionals.length !== 1) fail(usage);
 const input = positionals[0]!;
 if (!existsSync(input)) fail(`${input}: no such file`);
-if (values.slug !== undefined && !isSlug(values.slug)) fail(`--slug ${JSON.stringify(values.slug)}: use lower-case ASCII letters, digits and hyphens, such as "my-article"`);
+if (values.slug !== undefined && !isSlug(values.slug))
+  fail(`--slug ${JSON.stringify(values.slug)}: use lower-case ASCII letters, digits and hyphens, such as "my-article"`);
 
 let imported;
 try {
@@ -39,14 +40,17 @@ const file = join(dir, `${imported.slug}.mdx`);
 const problems = validateArticle(file, imported.mdx);
 if (problems.length) fail(`${input}: the article would not build, so nothing was written:\n${problems.map(formatProblem).join('\n')}`);
 
-if (existsSync(file) && !values.force) fail(`${file} already exists: nothing was written. Pass --force to replace it, or --slug to import under another address.`);
+if (existsSync(file) && !values.force)
+  fail(`${file} already exists: nothing was written. Pass --force to replace it, or --slug to import under another address.`);
 const clash = addressTaken(dir, imported.slug, file);
 if (clash) fail(`${clash} already has the address /articles/${imported.slug}/: nothing was written. Pass --slug to choose another.`);
 
 mkdirSync(dir, { recursive: true });
 writeFileSync(file, imported.mdx);
 const paragraphs = imported.mdx.match(/^¶\d+ /gm)?.length ?? 0;
-console.log(`Wrote ${file}: "${imported.frontmatter.title}" by ${imported.frontmatter.author.name}, ${imported.frontmatter.date}, ${paragraphs} paragraphs.`);
+console.log(
+  `Wrote ${file}: "${imported.frontmatter.title}" by ${imported.frontmatter.author.name}, ${imported.frontmatter.date}, ${paragraphs} paragraphs.`,
+);
 if (imported.repairs.length) {
   console.log(`Repairs (check them against the original):`);
   for (const r of imported.repairs) console.log(`  - ${r}`);

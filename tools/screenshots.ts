@@ -7,7 +7,9 @@ import { chromiumLaunchOptions } from './lib/find-chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const out = process.env['SCREENSHOT_DIR'] ?? 'screenshots';
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/articles/turning-a-happy-hour-into-a-happy-alliance/', '/404/'];
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', '/articles/turning-a-happy-hour-into-a-happy-alliance/', '/404/'];
 
 await mkdir(out, { recursive: true });
 const server = await serveStatic('dist');
@@ -15,7 +17,10 @@ const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   for (const path of paths) {
     const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
-    for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {
+    for (const [label, width, height] of [
+      ['phone', 390, 844],
+      ['desktop', 1280, 900],
+    ] as const) {
       for (const scheme of ['light', 'dark'] as const) {
         const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
         await page.goto(new URL(path.replace(/^\//, ''), server.url).href);

@@ -50,7 +50,11 @@ export function cancel() {
 /** Fetches the index chunks for what is typed so far, before the pause that starts the search. */
 export function preload(/** @type {string} */ query) {
   const term = query.trim();
-  if (term.length >= MIN_LIVE_LENGTH) loadPagefind().then((p) => p.preload(term), () => undefined);
+  if (term.length >= MIN_LIVE_LENGTH)
+    loadPagefind().then(
+      (p) => p.preload(term),
+      () => undefined,
+    );
 }
 
 /** While typing, words shorter than this wait for Enter: each search of a short prefix fetches index chunks the finished word won't need. */
@@ -159,7 +163,8 @@ function excerptParagraph(/** @type {string} */ excerpt) {
 
 const parser = new DOMParser();
 /** "&lt;script&gt;" → "<script>" as text (an inert document: nothing runs). */
-const decodeEntities = (/** @type {string} */ s) => (s.includes('&') ? (parser.parseFromString(s, 'text/html').documentElement.textContent ?? '') : s);
+const decodeEntities = (/** @type {string} */ s) =>
+  s.includes('&') ? (parser.parseFromString(s, 'text/html').documentElement.textContent ?? '') : s;
 
 /** @param {string} tag @param {string} [className] */
 function el(tag, className) {

@@ -52,7 +52,14 @@ export function articleLoader(options: { base: string }): Loader {
         const data = await parseData({ id, data: frontmatter, filePath: path });
         const body = content.trim();
         const stats = bodyStats(body, usesModuleFeatures(body));
-        store.set({ id, data, filePath, digest, rendered: { html: '', metadata: { stats } }, ...(stats.needsModule && { deferredRender: true }) });
+        store.set({
+          id,
+          data,
+          filePath,
+          digest,
+          rendered: { html: '', metadata: { stats } },
+          ...(stats.needsModule && { deferredRender: true }),
+        });
       }
 
       if (!existsSync(dir)) logger.warn(`The articles folder ${dir} does not exist.`);

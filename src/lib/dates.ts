@@ -10,7 +10,8 @@ export function isoDay(date: Date): string {
 export function longDate(date: Date, locale = 'en-GB'): string {
   // Creating a DateTimeFormat is slow; one per locale serves every page of the build.
   let format = formats.get(locale);
-  if (!format) formats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  if (!format)
+    formats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
   return format.format(date);
 }
 const formats = new Map<string, Intl.DateTimeFormat>();

@@ -51,7 +51,11 @@ function insertRetiredNotices(tree: Root, file: VFile, used: Map<string, number>
   const retired = (file.data as AstroFileData).astro?.frontmatter?.retiredParagraphs ?? {};
   for (const [number, note] of Object.entries(retired).sort(([a], [b]) => compareNumbers(b, a))) {
     if (used.has(number)) {
-      file.fail(`Paragraph "¶${number}" is listed in retiredParagraphs but still used on line ${used.get(number)}. A retired number is never reused.`, undefined, 'folio:paragraph-ids');
+      file.fail(
+        `Paragraph "¶${number}" is listed in retiredParagraphs but still used on line ${used.get(number)}. A retired number is never reused.`,
+        undefined,
+        'folio:paragraph-ids',
+      );
     }
     // Insert before the first numbered paragraph that comes after it in reading order.
     const index = tree.children.findIndex((n) => {

@@ -27,7 +27,15 @@ export interface RenderedArticle {
  * Nodes only a compiled module renders right: JSX, {expressions} and import/export, and images
  * (@astrojs/mdx turns local ones into optimised assets).
  */
-const MODULE_ONLY = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'image', 'imageReference']);
+const MODULE_ONLY = new Set([
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxjsEsm',
+  'image',
+  'imageReference',
+]);
 
 export function needsModule(tree: Root): boolean {
   let found = false;

@@ -65,7 +65,9 @@ export function onClick(event: Event) {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.para-anchor, a.heading-anchor');
   if (!link) return;
   const id = decodeURIComponent(link.hash.slice(1));
-  const what = link.classList.contains('para-anchor') ? `paragraph ${document.getElementById(id)?.dataset['paragraph'] ?? id}` : 'this section';
+  const what = link.classList.contains('para-anchor')
+    ? `paragraph ${document.getElementById(id)?.dataset['paragraph'] ?? id}`
+    : 'this section';
   void copy(`${pageUrl()}#${id}`, what, link);
 }
 

@@ -25,7 +25,11 @@ function idsOf(file: string): Set<string> {
   let ids = idCache.get(file);
   if (!ids) {
     const tree = trees.get(file) ?? fromHtml(readDist(file));
-    ids = new Set(elements(tree).flatMap((e) => [e.properties['id'], e.tagName === 'a' ? e.properties['name'] : undefined]).filter((x): x is string => typeof x === 'string'));
+    ids = new Set(
+      elements(tree)
+        .flatMap((e) => [e.properties['id'], e.tagName === 'a' ? e.properties['name'] : undefined])
+        .filter((x): x is string => typeof x === 'string'),
+    );
     idCache.set(file, ids);
   }
   return ids;
@@ -120,7 +124,8 @@ test('no link opens a new window without rel="noopener"', () => {
       if (!['a', 'area', 'form'].includes(e.tagName) || e.properties['target'] !== '_blank') continue;
       const rel = e.properties['rel'];
       const rels = Array.isArray(rel) ? rel.map(String) : [];
-      if (!rels.includes('noopener') && !rels.includes('noreferrer')) unsafe.push(`${file}: ${String(e.properties['href'] ?? e.properties['action'])}`);
+      if (!rels.includes('noopener') && !rels.includes('noreferrer'))
+        unsafe.push(`${file}: ${String(e.properties['href'] ?? e.properties['action'])}`);
     }
   }
   expect(unsafe).toEqual([]);

@@ -6,7 +6,12 @@ import { SEED } from './helpers.ts';
 async function head(request: APIRequestContext) {
   const html = await (await request.get(SEED.path)).text();
   const meta = (attr: 'property' | 'name', key: string) =>
-    [...html.matchAll(new RegExp(`<meta ${attr}="${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" content="([^"]*)"`, 'g'))].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"'));
+    [...html.matchAll(new RegExp(`<meta ${attr}="${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" content="([^"]*)"`, 'g'))].map((m) =>
+      m[1]!
+        .replace(/&amp;/g, '&')
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"'),
+    );
   const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
   const canonical = [...html.matchAll(/<link rel="canonical" href="([^"]+)"/g)].map((m) => m[1]);
   return { html, meta, jsonLd, canonical };
@@ -86,7 +91,9 @@ test('the feed carries every paragraph of the article, with absolute links and n
   expect(content).not.toContain('para-anchor');
   expect(content).not.toContain('Link to paragraph');
   // Every page announces the feed, the home page too.
-  expect(await (await request.get('')).text()).toContain(`<link rel="alternate" type="application/rss+xml" title="Folio" href="${feedHref}">`);
+  expect(await (await request.get('')).text()).toContain(
+    `<link rel="alternate" type="application/rss+xml" title="Folio" href="${feedHref}">`,
+  );
 });
 
 // Served addresses are the configured site's; fetch their paths from the test server.

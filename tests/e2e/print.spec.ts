@@ -87,7 +87,10 @@ async function printedHeadings(page: Page): Promise<string[]> {
 async function expectCleanPrint(pdf: PrintedPdf, headings: string[]) {
   // "Page N of M" in the margin of every page, and real text on every page (no blank pages).
   for (const [i, lines] of pdf.pages.entries()) {
-    expect(lines.some((l) => l.endsWith(`Page ${i + 1} of ${pdf.pageCount}`)), `page ${i + 1} footer`).toBe(true);
+    expect(
+      lines.some((l) => l.endsWith(`Page ${i + 1} of ${pdf.pageCount}`)),
+      `page ${i + 1} footer`,
+    ).toBe(true);
     const body = lines.filter((l) => !isPageFooter(l)).join(' ');
     expect(body.length, `text on page ${i + 1}`).toBeGreaterThan(100);
   }
@@ -175,9 +178,15 @@ test.describe('the seed op-ed in print', () => {
       const body = getComputedStyle(document.body);
       const p = document.querySelector<HTMLElement>('.prose p')!;
       const ps = getComputedStyle(p);
-      const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+      const rgb = (c: string) =>
+        c
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map(Number);
       const lum = (c: string) => {
-        const [r, g, b] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        const [r, g, b] = rgb(c)
+          .map((v) => v / 255)
+          .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
         return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
       };
       return {

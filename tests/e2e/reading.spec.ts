@@ -52,7 +52,10 @@ test.describe('reading typography', () => {
   test('phone: 16px+ body and at least 30 characters a line', async ({ browser }) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(SEED.path);
-    const size = await page.locator('.prose > p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = await page
+      .locator('.prose > p')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(16);
     expect(median(await charactersPerLine(page))).toBeGreaterThanOrEqual(30);
     await page.close();
@@ -62,10 +65,16 @@ test.describe('reading typography', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const session = await page.context().newCDPSession(page);
     await page.goto(SEED.path);
-    const normal = await page.locator('.prose > p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const normal = await page
+      .locator('.prose > p')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     await session.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
     await page.reload();
-    const large = await page.locator('.prose > p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const large = await page
+      .locator('.prose > p')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(large).toBeGreaterThan(normal * 1.5);
     await page.close();
   });

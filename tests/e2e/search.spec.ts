@@ -174,7 +174,10 @@ test('following a result lands on the paragraph with the words highlighted', asy
   await expect(p4.locator('mark.pagefind-highlight')).toHaveCount(3);
   await expect(p4.locator('mark.pagefind-highlight').first()).toHaveText('Missile');
   // The marks use the site's highlight colours, not the injected yellow (which CSP would block).
-  const bg = await p4.locator('mark.pagefind-highlight').first().evaluate((m) => getComputedStyle(m).backgroundColor);
+  const bg = await p4
+    .locator('mark.pagefind-highlight')
+    .first()
+    .evaluate((m) => getComputedStyle(m).backgroundColor);
   expect(bg).toBe('rgb(255, 230, 128)');
   // Nothing outside the article body is marked.
   await expect(page.locator('header mark, footer mark')).toHaveCount(0);

@@ -80,7 +80,11 @@ test.describe('paragraph links', () => {
     await expect(field).toBeVisible();
     await expect(field).toBeFocused();
     await expect(field).toHaveValue(`${await canonical(page)}#p2`);
-    expect(await field.evaluate((el: HTMLInputElement) => [el.readOnly, el.selectionStart, el.selectionEnd === el.value.length])).toEqual([true, 0, true]);
+    expect(await field.evaluate((el: HTMLInputElement) => [el.readOnly, el.selectionStart, el.selectionEnd === el.value.length])).toEqual([
+      true,
+      0,
+      true,
+    ]);
     await expect(page.getByRole('status')).toContainText('press Control+C');
     await page.keyboard.press('Escape');
     await expect(field).toBeHidden();
@@ -94,7 +98,10 @@ test.describe('landing on links', () => {
     const p6 = page.locator('#p6');
     await expect(p6).toBeInViewport();
     expect(await p6.evaluate((p) => p.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
-    const [target, other] = await page.evaluate(() => [getComputedStyle(document.getElementById('p6')!).backgroundColor, getComputedStyle(document.getElementById('p5')!).backgroundColor]);
+    const [target, other] = await page.evaluate(() => [
+      getComputedStyle(document.getElementById('p6')!).backgroundColor,
+      getComputedStyle(document.getElementById('p5')!).backgroundColor,
+    ]);
     expect(target).not.toBe(other);
     await expect(p6.locator('.para-anchor')).toHaveCSS('opacity', '1');
   });
@@ -103,7 +110,9 @@ test.describe('landing on links', () => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`${SEED.path}#p6`);
-    const [animation, transition] = await page.locator('#p6').evaluate((p) => [getComputedStyle(p).animationName, getComputedStyle(p).transitionDuration]);
+    const [animation, transition] = await page
+      .locator('#p6')
+      .evaluate((p) => [getComputedStyle(p).animationName, getComputedStyle(p).transitionDuration]);
     expect(animation).toBe('none');
     expect(parseFloat(transition!)).toBeLessThan(0.01);
     await context.close();
@@ -199,10 +208,14 @@ test.describe('cite this article', () => {
     await tabTo(page, summary);
     await page.keyboard.press('Enter');
     const url = await canonical(page);
-    await expect(page.locator('#cite-chicago')).toHaveText(`Trenin, Dmitry. “Turning a Happy Hour into a Happy Alliance.” Moscow Times, November 21, 2010. ${url}.`);
+    await expect(page.locator('#cite-chicago')).toHaveText(
+      `Trenin, Dmitry. “Turning a Happy Hour into a Happy Alliance.” Moscow Times, November 21, 2010. ${url}.`,
+    );
     await expect(page.locator('#cite-chicago i')).toHaveText('Moscow Times');
     await expect(page.locator('#cite-mla')).toContainText(`Moscow Times, 21 Nov. 2010, ${url!.replace(/^https?:\/\//, '')}. Accessed `);
-    await expect(page.locator('#cite-apa')).toHaveText(`Trenin, D. (2010, November 21). Turning a happy hour into a happy alliance. The Moscow Times. ${url}`);
+    await expect(page.locator('#cite-apa')).toHaveText(
+      `Trenin, D. (2010, November 21). Turning a happy hour into a happy alliance. The Moscow Times. ${url}`,
+    );
     await expect(page.locator('.cite-this')).toContainText('(Trenin, 2010, para. 1)');
     // After a paragraph link, the pinpoints cite that paragraph.
     await page.getByRole('link', { name: 'Link to paragraph 6', exact: true }).click();
@@ -230,8 +243,14 @@ test.describe('cite this article', () => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [1280, 390]) {
-    test(`axe: no violation with the cite block open, a paragraph targeted and a link copied (${colorScheme}, ${width}px)`, async ({ browser }) => {
-      const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    test(`axe: no violation with the cite block open, a paragraph targeted and a link copied (${colorScheme}, ${width}px)`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({
+        colorScheme,
+        viewport: { width, height: 900 },
+        permissions: ['clipboard-read', 'clipboard-write'],
+      });
       const page = await context.newPage();
       await page.goto(`${SEED.path}#p3`);
       await page.locator('.cite-this summary').click();

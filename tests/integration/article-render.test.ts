@@ -35,7 +35,9 @@ describe('an article with headings', () => {
     expect(html).toMatch(
       /<div class="heading-wrapper"><h2 id="why-it-matters">Why it matters<\/h2><a class="heading-anchor" href="#why-it-matters"[^>]*><span class="anchor-glyph" aria-hidden="true">#<\/span><span class="visually-hidden">Section titled “Why it matters”<\/span><\/a><\/div>/,
     );
-    expect(html).toMatch(/<h3 id="a-heading-with-code--symbols">A heading with <code>code<\/code> &amp; symbols!\?<\/h3><a class="heading-anchor" href="#a-heading-with-code--symbols"[ >]/);
+    expect(html).toMatch(
+      /<h3 id="a-heading-with-code--symbols">A heading with <code>code<\/code> &amp; symbols!\?<\/h3><a class="heading-anchor" href="#a-heading-with-code--symbols"[ >]/,
+    );
     expect(html).not.toMatch(/<h[1-6][^>]*>[^<]*<a /);
     expect(html).not.toMatch(/class="heading-anchor"[^>]*(aria-hidden|tabindex)/);
   });

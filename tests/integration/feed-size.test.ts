@@ -11,7 +11,10 @@ import { FEED_SIZE } from '../../src/lib/feed.ts';
 const seedText = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8');
 const corpus = generateCorpus({ count: FEED_SIZE + 3 }, seedText);
 /** Each article's date and title, from its frontmatter. */
-const articles = corpus.map(([, mdx]) => ({ date: /^date: "(.+)"$/m.exec(mdx)![1]!, title: JSON.parse(/^title: (.+)$/m.exec(mdx)![1]!) as string }));
+const articles = corpus.map(([, mdx]) => ({
+  date: /^date: "(.+)"$/m.exec(mdx)![1]!,
+  title: JSON.parse(/^title: (.+)$/m.exec(mdx)![1]!) as string,
+}));
 
 let dir: string;
 let feed: string;
@@ -34,7 +37,13 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it(`the feed holds the ${FEED_SIZE} newest articles, newest first, with their full text`, () => {
-  const unescape = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'");
+  const unescape = (s: string) =>
+    s
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;|&#39;/g, "'");
   const titles = [...feed.matchAll(/<item><title>(.*?)<\/title>/g)].map((m) => unescape(m[1]!));
   expect(titles).toHaveLength(FEED_SIZE);
   const dateOf = new Map(articles.map((a) => [a.title, a.date]));

@@ -59,7 +59,9 @@ describe('after inserting a paragraph before ¶5 and deleting ¶8', () => {
     for (const [n, text] of original) {
       const landed = textOf(html, `p${n}`);
       if (n === '8') {
-        expect(landed).toBe('Paragraph 8 has been removed from this article. It repeated the argument of paragraph 7 (correction of 28 November 2026).');
+        expect(landed).toBe(
+          'Paragraph 8 has been removed from this article. It repeated the argument of paragraph 7 (correction of 28 November 2026).',
+        );
       } else {
         expect(plain(landed), `#p${n}`).toBe(plain(text));
       }
@@ -83,7 +85,8 @@ describe('after inserting a paragraph before ¶5 and deleting ¶8', () => {
       await page.goto(`${file}#p8`);
       expect(await page.locator('#p8').isVisible()).toBe(true);
       // Fragment scrolling can finish after load on a busy machine: wait for it.
-      const inView = () => page.locator('#p8').evaluate((p) => p.getBoundingClientRect().top >= 0 && p.getBoundingClientRect().bottom <= innerHeight);
+      const inView = () =>
+        page.locator('#p8').evaluate((p) => p.getBoundingClientRect().top >= 0 && p.getBoundingClientRect().bottom <= innerHeight);
       await expect.poll(inView, { timeout: 10_000 }).toBe(true);
       await page.goto(`${file}#p7`);
       expect(await page.locator('#p8').isVisible()).toBe(false);

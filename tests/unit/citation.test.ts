@@ -16,11 +16,17 @@ const seed: CitationInput = {
 
 describe('Chicago', () => {
   it('bibliography entry: newspaper name without "The", italic, month-day-year', () => {
-    expect(chicago(seed).text).toBe(`Trenin, Dmitry. “Turning a Happy Hour into a Happy Alliance.” Moscow Times, November 21, 2010. ${URL_}.`);
-    expect(chicago(seed).html).toBe(`Trenin, Dmitry. “Turning a Happy Hour into a Happy Alliance.” <i>Moscow Times</i>, November 21, 2010. ${URL_}.`);
+    expect(chicago(seed).text).toBe(
+      `Trenin, Dmitry. “Turning a Happy Hour into a Happy Alliance.” Moscow Times, November 21, 2010. ${URL_}.`,
+    );
+    expect(chicago(seed).html).toBe(
+      `Trenin, Dmitry. “Turning a Happy Hour into a Happy Alliance.” <i>Moscow Times</i>, November 21, 2010. ${URL_}.`,
+    );
   });
   it('note with a paragraph pinpoint', () => {
-    expect(chicago({ ...seed, paragraph: '7' }).text).toBe(`Dmitry Trenin, “Turning a Happy Hour into a Happy Alliance,” Moscow Times, November 21, 2010, par. 7, ${URL_}.`);
+    expect(chicago({ ...seed, paragraph: '7' }).text).toBe(
+      `Dmitry Trenin, “Turning a Happy Hour into a Happy Alliance,” Moscow Times, November 21, 2010, par. 7, ${URL_}.`,
+    );
   });
 });
 
@@ -37,7 +43,9 @@ describe('MLA', () => {
 
 describe('APA', () => {
   it('reference: initials, (year, Month day), sentence-case title, italic newspaper with "The"', () => {
-    expect(apa(seed).html).toBe(`Trenin, D. (2010, November 21). Turning a happy hour into a happy alliance. <i>The Moscow Times</i>. ${URL_}`);
+    expect(apa(seed).html).toBe(
+      `Trenin, D. (2010, November 21). Turning a happy hour into a happy alliance. <i>The Moscow Times</i>. ${URL_}`,
+    );
   });
   it('in-text paragraph citation', () => {
     expect(apa({ ...seed, paragraph: '4a' }).text).toMatch(/ In-text: \(Trenin, 2010, para\. 4a\)\.$/);

@@ -16,6 +16,10 @@ describe('dates', () => {
       { data: { date: day('2012-01-01'), title: 'A' } },
       { data: { date: day('2010-01-01'), title: 'A' } },
     ];
-    expect(items.sort(byDateDesc).map((i) => `${isoDay(i.data.date)} ${i.data.title}`)).toEqual(['2012-01-01 A', '2010-01-01 A', '2010-01-01 B']);
+    expect(items.sort(byDateDesc).map((i) => `${isoDay(i.data.date)} ${i.data.title}`)).toEqual([
+      '2012-01-01 A',
+      '2010-01-01 A',
+      '2010-01-01 B',
+    ]);
   });
 });

@@ -6,12 +6,7 @@ import { describe, expect, it } from 'vitest';
 const seed = readFileSync('tests/fixtures/seed/000_88b5449c8e31528e.txt', 'utf8');
 const mdx = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8');
 
-const normalise = (s: string) =>
-  s
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .split(/\s+/)
-    .filter(Boolean);
+const normalise = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').split(/\s+/).filter(Boolean);
 
 /** The seed's body: the lines between the date line and the author's bio line. */
 function seedBody(): string {
@@ -23,7 +18,10 @@ function seedBody(): string {
 
 function articleBody(): { words: string[]; paragraphs: string[] } {
   const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const paragraphs = body.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = body
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return { words: normalise(paragraphs.map((p) => p.replace(/^¶\d+[a-z]* /, '')).join('\n')), paragraphs };
 }
 

@@ -39,7 +39,9 @@ describe('importing the seed', () => {
     expect(publisherFromHost('https://example.com/x', 'Nothing here.')).toBeUndefined();
     const s = importArticle(bytes(seedText.replace('reflect the position of The Moscow Times', 'reflect the position of the newspaper')));
     expect(s.frontmatter.source.publisher).toBe('themoscowtimes.com');
-    expect(s.repairs.at(-1)).toMatch(/publisher: no name in the disclaimer spells the host, so it is "themoscowtimes.com"; pass --publisher/);
+    expect(s.repairs.at(-1)).toMatch(
+      /publisher: no name in the disclaimer spells the host, so it is "themoscowtimes.com"; pass --publisher/,
+    );
     expect(importArticle(readFileSync(SEED), { publisher: 'MT' }).frontmatter.source.publisher).toBe('MT');
   });
 });
@@ -49,7 +51,10 @@ describe('importing a second article in the same shape', () => {
 
   it('transliterates the title into the address and keeps the names', () => {
     expect(result.slug).toBe('cafe-diplomacy-on-the-narva-river');
-    expect(result.frontmatter.author).toEqual({ name: 'Jüri Sõrmus', bio: 'Jüri Sõrmus is a journalist in Narva and writes about the Estonian–Russian border.' });
+    expect(result.frontmatter.author).toEqual({
+      name: 'Jüri Sõrmus',
+      bio: 'Jüri Sõrmus is a journalist in Narva and writes about the Estonian–Russian border.',
+    });
     expect(result.frontmatter.source.publisher).toBe('The Narva Courier');
     expect(result.frontmatter.date).toBe('2011-03-03');
     expect(result.mdx).toContain('Its chairwoman, Ирина Соколова, wants');
@@ -89,7 +94,10 @@ describe('repairs and escaping', () => {
   });
 
   it('keeps an author link that works and drops a dead one', () => {
-    expect(parseSubmission(seedText.replace('[Dmitry Trenin](#)', '[Dmitry Trenin](https://carnegie.ru/trenin)')).author).toMatchObject({ name: 'Dmitry Trenin', url: 'https://carnegie.ru/trenin' });
+    expect(parseSubmission(seedText.replace('[Dmitry Trenin](#)', '[Dmitry Trenin](https://carnegie.ru/trenin)')).author).toMatchObject({
+      name: 'Dmitry Trenin',
+      url: 'https://carnegie.ru/trenin',
+    });
     expect(parseSubmission(seedText.replace('[Dmitry Trenin](#)', 'Dmitry Trenin')).author.name).toBe('Dmitry Trenin');
   });
 
@@ -111,7 +119,12 @@ describe('repairs and escaping', () => {
   });
 
   it('draws the description from whole sentences', () => {
-    expect(sentences('The U.S. Senate met. Mr. A. Writer spoke. “Go.” Then it ended.')).toEqual(['The U.S. Senate met.', 'Mr. A. Writer spoke.', '“Go.”', 'Then it ended.']);
+    expect(sentences('The U.S. Senate met. Mr. A. Writer spoke. “Go.” Then it ended.')).toEqual([
+      'The U.S. Senate met.',
+      'Mr. A. Writer spoke.',
+      '“Go.”',
+      'Then it ended.',
+    ]);
     expect(importArticle(readFileSync(SEED)).frontmatter.description).toBe(
       "President Dmitry Medvedev has called the weekend NATO summit in Lisbon a historic event. NATO's new strategic concept stressed that the alliance is no threat to Russia.",
     );
@@ -129,27 +142,43 @@ describe('files that are not in the shape', () => {
   };
 
   it('names the line and what was expected', () => {
-    expect(error(seedText.replace('# Turning a Happy Hour', 'Turning a Happy Hour'))).toBe('line 4: expected the title as "# Title", found "Turning a Happy Hour Into a Happy Alliance"');
+    expect(error(seedText.replace('# Turning a Happy Hour', 'Turning a Happy Hour'))).toBe(
+      'line 4: expected the title as "# Title", found "Turning a Happy Hour Into a Happy Alliance"',
+    );
     expect(error(seedText.replace('November 21, 2010\n', ''))).toBe(
       'line 11: expected the date of publication after the author, such as "November 21, 2010", found "President Dmitry Medvedev has called the weekend NATO summit…"',
     );
-    expect(error(seedText.replace('November 21, 2010', '21/11/2010'))).toBe('line 8: cannot read the date "21/11/2010": expected the date of publication after the author, such as "November 21, 2010"');
-    expect(error(seedText.replace('November 21, 2010', 'Novembre 21, 2010'))).toMatch(/^line 8: cannot read the date "Novembre 21, 2010": "Novembre" is not a month/);
-    expect(error(seedText.replace('November 21, 2010', 'February 30, 2010'))).toMatch(/^line 8: the date "February 30, 2010" does not exist/);
-    expect(error(seedText.replace(/Original url:\n\n<.*>$/, ''))).toBe('line 38: expected the source at the end: a line "Original url:" followed by "<https://…>" (found none)');
-    expect(error(seedText.replace(/<https:.*>$/, '<ftp://example.com/a>'))).toBe('line 42: expected the original article\'s address as "<https://…>" after "Original url:", found "<ftp://example.com/a>"');
-    expect(error(seedText.replace(/By \[Dmitry Trenin\]\(#\)\n/, ''))).toBe('line 7: expected the author as "By [Name](link)" after the title, found "November 21, 2010"');
+    expect(error(seedText.replace('November 21, 2010', '21/11/2010'))).toBe(
+      'line 8: cannot read the date "21/11/2010": expected the date of publication after the author, such as "November 21, 2010"',
+    );
+    expect(error(seedText.replace('November 21, 2010', 'Novembre 21, 2010'))).toMatch(
+      /^line 8: cannot read the date "Novembre 21, 2010": "Novembre" is not a month/,
+    );
+    expect(error(seedText.replace('November 21, 2010', 'February 30, 2010'))).toMatch(
+      /^line 8: the date "February 30, 2010" does not exist/,
+    );
+    expect(error(seedText.replace(/Original url:\n\n<.*>$/, ''))).toBe(
+      'line 38: expected the source at the end: a line "Original url:" followed by "<https://…>" (found none)',
+    );
+    expect(error(seedText.replace(/<https:.*>$/, '<ftp://example.com/a>'))).toBe(
+      'line 42: expected the original article\'s address as "<https://…>" after "Original url:", found "<ftp://example.com/a>"',
+    );
+    expect(error(seedText.replace(/By \[Dmitry Trenin\]\(#\)\n/, ''))).toBe(
+      'line 7: expected the author as "By [Name](link)" after the title, found "November 21, 2010"',
+    );
     expect(error(seedText.replace(/^\*The views.*\*$/m, ''))).toMatch(/^line 36: expected the publisher's disclaimer in italics/);
   });
 
   it('refuses an empty body', () => {
     const empty = seedText.replace(/President Dmitry[\s\S]*?made\.\n\n/, '');
-    expect(error(empty)).toBe('line 9: expected the article\'s paragraphs after the date, found no text before the closing lines');
+    expect(error(empty)).toBe("line 9: expected the article's paragraphs after the date, found no text before the closing lines");
   });
 
   it('refuses an empty file, a blank file and a binary file', () => {
     expect(error('')).toBe('the file is empty: expected an op-ed in plain text, starting with a "# Title" line');
-    expect(error('\n  \n\t\n')).toBe('the file is empty (only blank lines): expected an op-ed in plain text, starting with a "# Title" line');
+    expect(error('\n  \n\t\n')).toBe(
+      'the file is empty (only blank lines): expected an op-ed in plain text, starting with a "# Title" line',
+    );
     expect(error(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toBe(
       'this is a binary file, not plain text (a NUL byte at offset 8): expected a UTF-8 text file',
     );
@@ -164,14 +193,19 @@ describe('npm run import', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
   const run = (...args: string[]) => {
-    const r = spawnSync('npm', ['run', '-s', 'import', '--', ...args], { env: { ...process.env, FOLIO_CONTENT_DIR: dir }, encoding: 'utf8' });
+    const r = spawnSync('npm', ['run', '-s', 'import', '--', ...args], {
+      env: { ...process.env, FOLIO_CONTENT_DIR: dir },
+      encoding: 'utf8',
+    });
     return { status: r.status, out: r.stdout, err: r.stderr };
   };
 
   it('writes the article, then refuses to overwrite it without --force', () => {
     const first = run(SEED);
     expect(first.status).toBe(0);
-    expect(first.out).toContain('turning-a-happy-hour-into-a-happy-alliance.mdx: "Turning a Happy Hour Into a Happy Alliance" by Dmitry Trenin, 2010-11-21, 10 paragraphs.');
+    expect(first.out).toContain(
+      'turning-a-happy-hour-into-a-happy-alliance.mdx: "Turning a Happy Hour Into a Happy Alliance" by Dmitry Trenin, 2010-11-21, 10 paragraphs.',
+    );
     expect(first.out).toContain('rejoined a paragraph split mid-sentence');
     const file = join(dir, 'turning-a-happy-hour-into-a-happy-alliance.mdx');
     writeFileSync(file, 'edited by hand');

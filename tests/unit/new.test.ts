@@ -34,7 +34,9 @@ describe('the scaffold', () => {
   it('is refused by the build, field by field, until every FILL IN is replaced', () => {
     const problems = checkArticle('new.mdx', mdx).problems.map(formatProblem);
     expect(problems).toHaveLength(9);
-    expect(problems).toContain('new.mdx:7: date: is not filled in yet (found "FILL IN: the date of first publication, …"): write the real value and delete the FILL IN note');
+    expect(problems).toContain(
+      'new.mdx:7: date: is not filled in yet (found "FILL IN: the date of first publication, …"): write the real value and delete the FILL IN note',
+    );
     expect(problems.every((p) => /is not filled in yet/.test(p))).toBe(true);
     const filled = mdx
       .replace(/ # FILL IN.*$/m, '')

@@ -2,8 +2,15 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ogPng, titleLines, wrap, type OgCard } from '../../src/lib/og/image.ts';
 
-const card: OgCard = { siteName: 'Folio', section: 'Opinion', title: 'Turning a Happy Hour Into a Happy Alliance', author: 'Dmitry Trenin', source: 'The Moscow Times, 21 November 2010' };
-const LONG = 'Why the Eastern Partnership Needs a Second Act: Energy, Migration, Trade and the Long Shadow of the Frozen Conflicts on Europe’s Edge Today';
+const card: OgCard = {
+  siteName: 'Folio',
+  section: 'Opinion',
+  title: 'Turning a Happy Hour Into a Happy Alliance',
+  author: 'Dmitry Trenin',
+  source: 'The Moscow Times, 21 November 2010',
+};
+const LONG =
+  'Why the Eastern Partnership Needs a Second Act: Energy, Migration, Trade and the Long Shadow of the Frozen Conflicts on Europe’s Edge Today';
 
 /** The card decoded to RGB. */
 async function pixels(png: Buffer) {
@@ -70,7 +77,9 @@ describe('Open Graph image: the PNG', () => {
     const { ink, at } = await pixels(await ogPng(card));
     expect(ink(80, 60, 80, 45)).toBeGreaterThan(300); // "Folio"
     expect(ink(180, 60, 140, 45)).toBeGreaterThan(300); // "OPINION", in the accent colour:
-    const red = [...Array(140 * 45).keys()].map((i) => at(180 + (i % 140), 60 + Math.floor(i / 140))).filter(([r, g]) => r! - g! > 40).length;
+    const red = [...Array(140 * 45).keys()]
+      .map((i) => at(180 + (i % 140), 60 + Math.floor(i / 140)))
+      .filter(([r, g]) => r! - g! > 40).length;
     expect(red).toBeGreaterThan(300);
     expect(ink(80, 200, 1040, 180)).toBeGreaterThan(20_000); // the title
     expect(ink(600, 499, 10, 2)).toBe(20); // the rule
@@ -86,11 +95,18 @@ describe('Open Graph image: the PNG', () => {
   });
 
   it('shortens a long author and publication so they do not collide', async () => {
-    const crowded = await ogPng({ ...card, author: 'Anna Maria Abramova-Lindqvist von Castillo y Moreau', source: 'The Central European Post and Atlantic Ledger, 21 November 2010' });
+    const crowded = await ogPng({
+      ...card,
+      author: 'Anna Maria Abramova-Lindqvist von Castillo y Moreau',
+      source: 'The Central European Post and Atlantic Ledger, 21 November 2010',
+    });
     const { ink } = await pixels(crowded);
     // Between the two there stays a gap of paper at least 40 px wide.
     const columns = [...Array(1040).keys()].map((x) => ink(80 + x, 525, 1, 45));
-    const gaps = columns.join(',').split(/(?:^|,)[1-9]\d*(?=,|$)/).map((g) => g.split(',').filter((c) => c === '0').length);
+    const gaps = columns
+      .join(',')
+      .split(/(?:^|,)[1-9]\d*(?=,|$)/)
+      .map((g) => g.split(',').filter((c) => c === '0').length);
     expect(Math.max(...gaps)).toBeGreaterThanOrEqual(40);
     expect(ink(1125, 525, 75, 45)).toBe(0);
   });

@@ -4,7 +4,8 @@ import { bodyWords, readingMinutes, readingTimeLabel } from '../../src/lib/artic
 
 describe('reading time', () => {
   it('counts only the words a reader sees', () => {
-    const mdx = '---\ntitle: "Not counted"\n---\n\nimport X from "./x"\n\n¶1 One [two](https://example.com/three) <X prop="four" /> five.\n\n## Six\n';
+    const mdx =
+      '---\ntitle: "Not counted"\n---\n\nimport X from "./x"\n\n¶1 One [two](https://example.com/three) <X prop="four" /> five.\n\n## Six\n';
     expect(bodyWords(mdx)).toEqual(['One', 'two', 'five.', 'Six']);
   });
 

@@ -38,7 +38,9 @@ describe('article schema', () => {
   });
 
   it('refuses source URLs that are not http(s)', () => {
-    expect(problem({ ...valid, source: { ...valid.source, url: 'javascript:alert(1)' } })).toMatch(/^source.url: must be an absolute http\(s\) URL/);
+    expect(problem({ ...valid, source: { ...valid.source, url: 'javascript:alert(1)' } })).toMatch(
+      /^source.url: must be an absolute http\(s\) URL/,
+    );
     expect(problem({ ...valid, source: { ...valid.source, url: '/relative' } })).toMatch(/^source.url: must be an absolute http\(s\) URL/);
     expect(problem({ ...valid, source: { ...valid.source, url: 'http://example.com/' } })).toBe('valid');
   });

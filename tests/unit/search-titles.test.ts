@@ -15,7 +15,9 @@ describe('paragraphResultTitle', () => {
     );
   });
   it('drops trailing punctuation before the ellipsis and keeps short paragraphs whole', () => {
-    expect(paragraphResultTitle('4a', 'One two three four five six seven eight, nine')).toBe('¶ 4a · One two three four five six seven eight…');
+    expect(paragraphResultTitle('4a', 'One two three four five six seven eight, nine')).toBe(
+      '¶ 4a · One two three four five six seven eight…',
+    );
     expect(paragraphResultTitle('2', '  Short one.  ')).toBe('¶ 2 · Short one');
     expect(paragraphResultTitle('3', '')).toBe('¶ 3');
   });
@@ -28,7 +30,12 @@ describe('rehype-pagefind-paragraphs', () => {
     const hast = toHast(mdast) as Root;
     const [p1, p2] = hast.children.filter((n): n is Element => n.type === 'element');
     // A permalink control (issue #4) inside the paragraph, kept out of the index and the title.
-    p2!.children.push({ type: 'element', tagName: 'a', properties: { dataPagefindIgnore: '' }, children: [{ type: 'text', value: '¶ Link' }] });
+    p2!.children.push({
+      type: 'element',
+      tagName: 'a',
+      properties: { dataPagefindIgnore: '' },
+      children: [{ type: 'text', value: '¶ Link' }],
+    });
     rehypePagefindParagraphs()(hast);
     expect(p1!.properties).toMatchObject({ id: 'p1', dataParagraph: '1', dataPagefindTitle: '¶ 1 · First paragraph here' });
     expect(p2!.properties['dataPagefindTitle']).toBe('¶ 2 · Second one');

@@ -6,12 +6,14 @@ describe('building a text directive', () => {
     expect(textDirective('Russia-NATO, today', 'In ', 'In Russia-NATO, today.')).toBe('text=Russia%2DNATO%2C%20today');
   });
   it('gives a long passage as start,end (four words each)', () => {
-    expect(textDirective('one two three four five six seven eight nine', '', 'one two three four five six seven eight nine')).toBe('text=one%20two%20three%20four,six%20seven%20eight%20nine');
+    expect(textDirective('one two three four five six seven eight nine', '', 'one two three four five six seven eight nine')).toBe(
+      'text=one%20two%20three%20four,six%20seven%20eight%20nine',
+    );
   });
   it('widens a selection that cuts words to whole words (browsers match whole words)', () => {
-    expect(textDirective('t to hardware, with European NAT', 'In respec', 'In respect to hardware, with European NATO countries', 'O countries')).toBe(
-      'text=respect%20to%20hardware%2C%20with%20European%20NATO',
-    );
+    expect(
+      textDirective('t to hardware, with European NAT', 'In respec', 'In respect to hardware, with European NATO countries', 'O countries'),
+    ).toBe('text=respect%20to%20hardware%2C%20with%20European%20NATO');
     expect(textDirective(' to hardware.', 'In respect', 'In respect to hardware.', ' More')).toBe('text=to%20hardware.');
   });
 
@@ -23,7 +25,10 @@ describe('building a text directive', () => {
 
 describe('reading a text directive back', () => {
   it('parses prefix, start, end and suffix', () => {
-    expect(parseTextDirective('#p7:~:text=a%20b-,start,end,-c')).toEqual({ id: 'p7', directive: { prefix: 'a b', start: 'start', end: 'end', suffix: 'c' } });
+    expect(parseTextDirective('#p7:~:text=a%20b-,start,end,-c')).toEqual({
+      id: 'p7',
+      directive: { prefix: 'a b', start: 'start', end: 'end', suffix: 'c' },
+    });
     expect(parseTextDirective('#p7')).toBeNull();
   });
   it('finds the passage, honouring the prefix', () => {

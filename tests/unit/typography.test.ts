@@ -9,7 +9,9 @@ import remarkTypography, { smartPunctuation } from '../../src/markdown/remark-ty
 
 /** The text nodes of `markdown` after a plugin ran, in order. */
 async function texts(markdown: string, plugin: unknown): Promise<string[]> {
-  const processor = unified().use(remarkParse).use(plugin as never);
+  const processor = unified()
+    .use(remarkParse)
+    .use(plugin as never);
   const tree = (await processor.run(processor.parse(markdown))) as Root;
   const out: string[] = [];
   visit(tree, 'text', (node) => void out.push(node.value));
@@ -21,7 +23,7 @@ const SAMPLES = [
   `"Quoted *emphasis*," she wrote, "and a [link](https://example.com/)".`,
   `Rock 'n' roll, the dogs' bowls, O'Brien's "word".`,
   `He said, "'Quoted' words in a larger quote."`,
-  'A ``backtick\'\' quote, an ellipsis . . . and a dash -- here.',
+  "A ``backtick'' quote, an ellipsis . . . and a dash -- here.",
   `"Hello!" "Why?" 'Yes.'`,
   `Keep \`code "as" it--is\` untouched.`,
 ];
@@ -37,7 +39,10 @@ describe('remark-typography', () => {
   });
 
   it('matches remark-smartypants on the seed article, paragraph by paragraph', async () => {
-    const body = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    const body = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8').replace(
+      /^---\n[\s\S]*?\n---\n/,
+      '',
+    );
     expect(await texts(body, remarkTypography)).toEqual(await texts(body, remarkSmartypants));
   });
 });

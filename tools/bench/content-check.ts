@@ -22,7 +22,9 @@ const part: BenchPart = {
       const { files, problems } = checkContentDir(dir);
       const ms = performance.now() - started;
       const perArticle = ms / files;
-      console.log(`${files} generated articles checked in ${Math.round(ms)} ms (${perArticle.toFixed(2)} ms per article; budget ${BUDGET_MS_PER_ARTICLE} ms), ${problems.length} problems`);
+      console.log(
+        `${files} generated articles checked in ${Math.round(ms)} ms (${perArticle.toFixed(2)} ms per article; budget ${BUDGET_MS_PER_ARTICLE} ms), ${problems.length} problems`,
+      );
       const failures: string[] = [];
       if (problems.length) failures.push(`the generated corpus has ${problems.length} problems, such as ${problems[0]!.message}`);
       if (perArticle > BUDGET_MS_PER_ARTICLE) failures.push(`${perArticle.toFixed(2)} ms per article (budget ${BUDGET_MS_PER_ARTICLE} ms)`);

@@ -49,7 +49,13 @@ const part: BenchPart = {
           row([label, form, ...scores.map(String), lcp.toFixed(0), cls.toFixed(3), tbt.toFixed(0)]);
           CATEGORIES.forEach((c, i) => {
             if (scores[i] !== 100) {
-              const lost = Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && lhr.categories[c]?.auditRefs.some((r) => r.id === a.id && r.weight > 0));
+              const lost = Object.values(audits).filter(
+                (a) =>
+                  a.score !== null &&
+                  a.score < 1 &&
+                  a.scoreDisplayMode !== 'informative' &&
+                  lhr.categories[c]?.auditRefs.some((r) => r.id === a.id && r.weight > 0),
+              );
               failures.push(`${label} ${form} ${c} ${scores[i]} (${lost.map((a) => a.id).join(', ')})`);
             }
           });

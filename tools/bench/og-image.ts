@@ -30,7 +30,8 @@ const EDGE_CASES: Record<string, string> = {
   short: 'On Trust',
   seed: 'Turning a Happy Hour Into a Happy Alliance',
   cyrillic: 'Превращение дружеской встречи в настоящий союз',
-  '140 characters': 'Why the Eastern Partnership Needs a Second Act: Energy, Migration, Trade and the Long Shadow of the Frozen Conflicts on Europe’s Edge Today',
+  '140 characters':
+    'Why the Eastern Partnership Needs a Second Act: Energy, Migration, Trade and the Long Shadow of the Frozen Conflicts on Europe’s Edge Today',
 };
 
 const ms = ({ user, system }: NodeJS.CpuUsage) => (user + system) / 1000;
@@ -52,12 +53,21 @@ export async function runOgImage(): Promise<string[]> {
   const mainPerCard = ms(process.threadCpuUsage(mainStart)) / cards.length;
   const wallPerCard = (performance.now() - wall) / cards.length;
   const mean = bytes.reduce((a, b) => a + b, 0) / bytes.length;
-  console.log(`${cards.length} generated articles, one card at a time: ${perCard.toFixed(2)} CPU-ms a card in all, ${mainPerCard.toFixed(2)} on the main thread (${wallPerCard.toFixed(2)} ms wall); budget ≤ ${BUDGET.cpuMs} in all`);
-  console.log(`  bytes: mean ${Math.round(mean)}, median ${percentile(bytes, 0.5)}, 95th percentile ${percentile(bytes, 0.95)}, max ${Math.max(...bytes)}; budget ≤ ${BUDGET.bytes} a card`);
-  console.log(`  at N = 1,000: ≈ ${perCard.toFixed(1)} CPU-s (${mainPerCard.toFixed(1)} s on the main thread) and ${((mean * 1000) / 1e6).toFixed(1)} MB of dist/`);
-  for (const [name, title] of Object.entries(EDGE_CASES)) console.log(`  ${name} title (${title.length} characters): ${(await ogPng({ ...cards[0]!, title, author: 'Dmitry Trenin', source: 'The Moscow Times, 21 November 2010' })).length} bytes`);
+  console.log(
+    `${cards.length} generated articles, one card at a time: ${perCard.toFixed(2)} CPU-ms a card in all, ${mainPerCard.toFixed(2)} on the main thread (${wallPerCard.toFixed(2)} ms wall); budget ≤ ${BUDGET.cpuMs} in all`,
+  );
+  console.log(
+    `  bytes: mean ${Math.round(mean)}, median ${percentile(bytes, 0.5)}, 95th percentile ${percentile(bytes, 0.95)}, max ${Math.max(...bytes)}; budget ≤ ${BUDGET.bytes} a card`,
+  );
+  console.log(
+    `  at N = 1,000: ≈ ${perCard.toFixed(1)} CPU-s (${mainPerCard.toFixed(1)} s on the main thread) and ${((mean * 1000) / 1e6).toFixed(1)} MB of dist/`,
+  );
+  for (const [name, title] of Object.entries(EDGE_CASES))
+    console.log(
+      `  ${name} title (${title.length} characters): ${(await ogPng({ ...cards[0]!, title, author: 'Dmitry Trenin', source: 'The Moscow Times, 21 November 2010' })).length} bytes`,
+    );
 
-const failures: string[] = [];
+  const failures: string[] = [];
   if (perCard > BUDGET.cpuMs) failures.push(`${perCard.toFixed(2)} CPU-ms a card (budget ${BUDGET.cpuMs})`);
   if (mean > BUDGET.bytes) failures.push(`${Math.round(mean)} bytes a card on average (budget ${BUDGET.bytes})`);
   return failures;

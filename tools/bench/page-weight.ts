@@ -72,12 +72,16 @@ const part: BenchPart = {
     row(['page', 'requests', 'type', 'raw', 'gzip', 'brotli']);
     for (const { label, path, budget } of PAGES) {
       const weight = await measurePage(browser, siteUrl, path);
-      for (const [type, s] of Object.entries(weight.byType)) row([label, String(weight.requests), type, kb(s.raw), kb(s.gzip), kb(s.brotli)]);
+      for (const [type, s] of Object.entries(weight.byType))
+        row([label, String(weight.requests), type, kb(s.raw), kb(s.gzip), kb(s.brotli)]);
       row([label, String(weight.requests), 'total', kb(weight.total.raw), kb(weight.total.gzip), kb(weight.total.brotli)]);
       if (budget) {
         const ok = weight.total.brotli <= budget.brotli && weight.requests <= budget.requests;
         console.log(`  budget: ≤ ${kb(budget.brotli)} brotli in ≤ ${budget.requests} requests: ${ok ? 'ok' : 'OVER'}`);
-        if (!ok) failures.push(`${label} ${kb(weight.total.brotli)} brotli in ${weight.requests} requests (budget ${kb(budget.brotli)} in ${budget.requests})`);
+        if (!ok)
+          failures.push(
+            `${label} ${kb(weight.total.brotli)} brotli in ${weight.requests} requests (budget ${kb(budget.brotli)} in ${budget.requests})`,
+          );
       }
     }
     return failures;

@@ -39,8 +39,15 @@ async function measureBuild(n: number, content: string, out: string): Promise<Sc
   // What `npm run build` does: the content check, the site (--force: a clean build, without the
   // content-layer cache of the previous corpus), then the search index.
   const check = await measure('npm', ['run', '-s', 'check:content'], { FOLIO_CONTENT_DIR: content });
-  const site = await measure('npx', ['astro', 'build', '--force', '--outDir', out], { FOLIO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' });
-  const build = { seconds: check.seconds + site.seconds, cpuSeconds: check.cpuSeconds + site.cpuSeconds, peakBytes: Math.max(check.peakBytes, site.peakBytes) };
+  const site = await measure('npx', ['astro', 'build', '--force', '--outDir', out], {
+    FOLIO_CONTENT_DIR: content,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
+  const build = {
+    seconds: check.seconds + site.seconds,
+    cpuSeconds: check.cpuSeconds + site.cpuSeconds,
+    peakBytes: Math.max(check.peakBytes, site.peakBytes),
+  };
   const pages = readdirSync(join(out, 'articles')).length;
   if (pages !== n) throw new Error(`The build at N=${n} made ${pages} article pages: was the content cache shared with another build?`);
   const index = await measure('npx', ['pagefind', '--site', out]);
@@ -76,16 +83,34 @@ export async function runScale(args: string[]): Promise<string[]> {
     const previous = results.at(-1);
     const growth = previous ? perArticle / (((previous.buildSeconds + previous.indexSeconds) / previous.n) * 1000) : null;
     results.push(r);
-    row([String(n), r.buildSeconds.toFixed(1), r.indexSeconds.toFixed(1), total.toFixed(1), r.cpuSeconds.toFixed(1), perArticle.toFixed(1), growth ? `${growth.toFixed(2)}×` : '–', mb(r.peakBytes), mb(r.distBytes), mb(r.indexBytes)]);
+    row([
+      String(n),
+      r.buildSeconds.toFixed(1),
+      r.indexSeconds.toFixed(1),
+      total.toFixed(1),
+      r.cpuSeconds.toFixed(1),
+      perArticle.toFixed(1),
+      growth ? `${growth.toFixed(2)}×` : '–',
+      mb(r.peakBytes),
+      mb(r.distBytes),
+      mb(r.indexBytes),
+    ]);
     if (n === BUDGET.n) {
       if (total > BUDGET.seconds) failures.push(`N=${n}: build + index ${total.toFixed(1)} s (budget ${BUDGET.seconds} s)`);
       if (r.peakBytes > BUDGET.peakBytes) failures.push(`N=${n}: peak memory ${mb(r.peakBytes)} (budget ${mb(BUDGET.peakBytes)})`);
       if (r.distBytes > BUDGET.distBytes) failures.push(`N=${n}: dist/ ${mb(r.distBytes)} (budget ${mb(BUDGET.distBytes)})`);
     }
-    if (n === 10_000 && growth !== null && growth > BUDGET.growth) failures.push(`N=10,000: time per article ${growth.toFixed(2)}× the 1,000 figure (budget ${BUDGET.growth}×)`);
+    if (n === 10_000 && growth !== null && growth > BUDGET.growth)
+      failures.push(`N=10,000: time per article ${growth.toFixed(2)}× the 1,000 figure (budget ${BUDGET.growth}×)`);
   }
-  console.log(`  on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`);
-  console.log(`  budgets at N=1,000: build + index ≤ ${BUDGET.seconds} s, peak memory ≤ 1 GB, dist/ ≤ 30 MB; at 10,000: ms/article ≤ ${BUDGET.growth}× the 1,000 figure`);
+  console.log(
+    `  on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at the end`,
+  );
+  console.log(
+    `  budgets at N=1,000: build + index ≤ ${BUDGET.seconds} s, peak memory ≤ 1 GB, dist/ ≤ 30 MB; at 10,000: ms/article ≤ ${BUDGET.growth}× the 1,000 figure`,
+  );
   return failures;
 }
 

@@ -41,8 +41,12 @@ function countBytes(page: Page): { done(): Promise<Fetched> } {
     sizes.push(
       response.body().then(
         (body) => {
-          if (PRECOMPRESSED.test(path) || !COMPRESSIBLE.test(response.headers()['content-type'] ?? '')) return { gzip: body.length, brotli: body.length };
-          return { gzip: gzipSync(body, { level: 9 }).length, brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+          if (PRECOMPRESSED.test(path) || !COMPRESSIBLE.test(response.headers()['content-type'] ?? ''))
+            return { gzip: body.length, brotli: body.length };
+          return {
+            gzip: gzipSync(body, { level: 9 }).length,
+            brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+          };
         },
         () => ({ gzip: 0, brotli: 0 }),
       ),
@@ -99,8 +103,19 @@ function report(label: string, figures: { first: QueryFigures; later: QueryFigur
   const failures: string[] = [];
   const row = (cells: string[]) => console.log(cells.map((c, i) => c.padEnd(i === 1 ? 24 : 12)).join(''));
   row(['site', 'query', 'requests', 'gzip', 'brotli', 'to result', 'found']);
-  for (const [kind, f] of [['first', figures.first], ['later', figures.later]] as const) {
-    row([label, `${kind}: ${f.query}`, String(f.requests), kb(f.gzip), kb(f.brotli), `${Math.round(f.ms)} ms`, f.results.replace(/\.$/, '')]);
+  for (const [kind, f] of [
+    ['first', figures.first],
+    ['later', figures.later],
+  ] as const) {
+    row([
+      label,
+      `${kind}: ${f.query}`,
+      String(f.requests),
+      kb(f.gzip),
+      kb(f.brotli),
+      `${Math.round(f.ms)} ms`,
+      f.results.replace(/\.$/, ''),
+    ]);
     if (!budgeted) continue;
     const bytesBudget = kind === 'first' ? BUDGET.firstQuery : BUDGET.laterQuery;
     // Hosts that only gzip are common (GitHub Pages), so the budget is checked against gzip.
@@ -119,7 +134,10 @@ function buildCorpus(args: string[]): string {
   const site = join(root, 'site');
   console.log(`Building a 1,000-article corpus in ${root} (about a minute)…`);
   execSync(`npm run -s corpus -- --count 1000 --out ${content}`, { stdio: 'inherit' });
-  execSync(`npx astro build --outDir ${site}`, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, FOLIO_CONTENT_DIR: content } });
+  execSync(`npx astro build --outDir ${site}`, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, FOLIO_CONTENT_DIR: content },
+  });
   execSync(`npx pagefind --site ${site}`, { stdio: 'ignore' });
   console.log(`Reuse it with: npm run bench -- --no-build --corpus-dir ${site}`);
   return site;
@@ -128,7 +146,9 @@ function buildCorpus(args: string[]): string {
 const part: BenchPart = {
   title: 'Search: first and later query (typed into the header search, Chromium, 127.0.0.1)',
   async run({ browser, siteUrl, args }) {
-    console.log(`Budget at 1,000 articles: first query ≤ ${kb(BUDGET.firstQuery)}, later ≤ ${kb(BUDGET.laterQuery)} (gzip), ≤ ${BUDGET.ms} ms from the last keystroke to the first result.\n`);
+    console.log(
+      `Budget at 1,000 articles: first query ≤ ${kb(BUDGET.firstQuery)}, later ≤ ${kb(BUDGET.laterQuery)} (gzip), ≤ ${BUDGET.ms} ms from the last keystroke to the first result.\n`,
+    );
     const failures: string[] = [];
     const real = await measureSite(browser, siteUrl, 'articles/turning-a-happy-hour-into-a-happy-alliance/', ['missile', 'Medvedev']);
     failures.push(...report('real site', real, true));

@@ -75,7 +75,11 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
 
   const match = FRONTMATTER.exec(text);
   if (!match) {
-    add('frontmatter', 'is missing: start the file with a "---" line, the fields (title, description, author, date, source, disclaimer), and a closing "---" line', 1);
+    add(
+      'frontmatter',
+      'is missing: start the file with a "---" line, the fields (title, description, author, date, source, disclaimer), and a closing "---" line',
+      1,
+    );
     return { problems, data: undefined };
   }
   const openLine = lineAt(text, match.index + match[0].indexOf('---'));
@@ -88,7 +92,11 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
     data = yaml.load(rawFrontmatter);
   } catch (error) {
     const e = error as { reason?: string; mark?: { line: number } };
-    add('frontmatter', `is not valid YAML (${e.reason ?? String(error)}): check the quotes and indentation`, e.mark ? openLine + e.mark.line : openLine);
+    add(
+      'frontmatter',
+      `is not valid YAML (${e.reason ?? String(error)}): check the quotes and indentation`,
+      e.mark ? openLine + e.mark.line : openLine,
+    );
     return { problems, data: undefined };
   }
   if (data === null || data === undefined) data = {};
@@ -107,7 +115,12 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
 
   lines.forEach((l, i) => {
     const at = l.search(PLACEHOLDER);
-    if (at !== -1) add(fieldName(lines, i), `is not filled in yet (found "${excerpt(l.slice(at).replace(/"$/, ''))}"): write the real value and delete the FILL IN note`, openLine + i);
+    if (at !== -1)
+      add(
+        fieldName(lines, i),
+        `is not filled in yet (found "${excerpt(l.slice(at).replace(/"$/, ''))}"): write the real value and delete the FILL IN note`,
+        openLine + i,
+      );
   });
 
   const body = text.slice(match.index + match[0].length);
@@ -130,13 +143,23 @@ export function checkBody(file: string, body: string, firstLine = 1): Problem[] 
   paragraphs.forEach(({ text, line }, i) => {
     const marker = readMarker(text);
     if (!marker) {
-      add('body', `paragraph ${i + 1} has no "¶" marker (found ${JSON.stringify(excerpt(text))}): start it with its number, such as "¶${i + 1} "`, line);
+      add(
+        'body',
+        `paragraph ${i + 1} has no "¶" marker (found ${JSON.stringify(excerpt(text))}): start it with its number, such as "¶${i + 1} "`,
+        line,
+      );
       return;
     }
     const first = seen.get(marker.number);
-    if (first !== undefined) add('body', `paragraph marker "¶${marker.number}" is used twice (first on line ${firstLine + first - 1}): give each paragraph its own number`, line);
+    if (first !== undefined)
+      add(
+        'body',
+        `paragraph marker "¶${marker.number}" is used twice (first on line ${firstLine + first - 1}): give each paragraph its own number`,
+        line,
+      );
     else seen.set(marker.number, line);
-    if (PLACEHOLDER.test(text)) add('body', `paragraph ¶${marker.number} is not filled in yet (found "${excerpt(marker.rest)}"): write the article's text`, line);
+    if (PLACEHOLDER.test(text))
+      add('body', `paragraph ¶${marker.number} is not filled in yet (found "${excerpt(marker.rest)}"): write the article's text`, line);
   });
   return problems;
 }

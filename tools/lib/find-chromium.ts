@@ -6,7 +6,13 @@ import { chromium } from '@playwright/test';
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 /** Flags for a headless Chromium on a machine without a GPU, sandbox or outside network. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 /** The executable to launch, or `undefined` to let Playwright use its own browser. Throws when there is none. */
 export function chromiumExecutable(env: Record<string, string | undefined> = process.env): string | undefined {
@@ -25,7 +31,7 @@ export function chromiumExecutable(env: Record<string, string | undefined> = pro
   const system = SYSTEM_PATHS.find((p) => existsSync(p));
   if (system) return system;
   throw new Error(
-    'No Chromium found for the browser tests. Either install Playwright\'s own browser (`npx playwright install chromium`), ' +
+    "No Chromium found for the browser tests. Either install Playwright's own browser (`npx playwright install chromium`), " +
       'or a system Chromium (Debian/Ubuntu: `sudo apt-get install chromium`), or set CHROMIUM_PATH to a Chromium or Chrome executable.',
   );
 }

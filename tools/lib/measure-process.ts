@@ -51,7 +51,10 @@ export function measure(command: string, args: string[], env: Record<string, str
     const cpuFile = join(tmpdir(), `folio-measure-${process.pid}-${Date.now()}.txt`);
     const timed = existsSync(TIME);
     const argv = timed ? [TIME, '-f', '%U %S', '-o', cpuFile, command, ...args] : [command, ...args];
-    const child = spawn(argv[0]!, argv.slice(1), { env: { ...process.env, ...env }, stdio: quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit' });
+    const child = spawn(argv[0]!, argv.slice(1), {
+      env: { ...process.env, ...env },
+      stdio: quiet ? ['ignore', 'ignore', 'pipe'] : 'inherit',
+    });
     let stderr = '';
     child.stderr?.on('data', (d) => (stderr += d));
     let peakBytes = 0;

@@ -49,14 +49,21 @@ export function decodeSubmission(bytes: Uint8Array): string {
 
 export function parseSubmission(source: string): Submission {
   const repairs: string[] = [];
-  const raw = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const raw = source
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const spaced: number[] = [];
   const lines: Line[] = raw.map((text, i) => {
-    const clean = text.replace(/[\u200B\uFEFF]/g, '').replace(/[ \t\u00A0]+/g, ' ').trim();
+    const clean = text
+      .replace(/[\u200B\uFEFF]/g, '')
+      .replace(/[ \t\u00A0]+/g, ' ')
+      .trim();
     if (clean !== text) spaced.push(i + 1);
     return { n: i + 1, text: clean };
   });
-  if (lines.every((l) => l.text === '')) throw new ImportError('the file is empty (only blank lines): expected an op-ed in plain text, starting with a "# Title" line');
+  if (lines.every((l) => l.text === ''))
+    throw new ImportError('the file is empty (only blank lines): expected an op-ed in plain text, starting with a "# Title" line');
   if (spaced.length) repairs.push(`normalised whitespace on line${spaced.length > 1 ? 's' : ''} ${spaced.join(', ')}`);
 
   const content = lines.filter((l) => l.text !== '');
@@ -70,14 +77,18 @@ export function parseSubmission(source: string): Submission {
 
   // Author
   const byLine = next();
-  if (!byLine) throw new ImportError(`line ${titleLine.n + 1}: expected the author as "By [Name](link)" after the title, found the end of the file`);
+  if (!byLine)
+    throw new ImportError(`line ${titleLine.n + 1}: expected the author as "By [Name](link)" after the title, found the end of the file`);
   const by = /^By\s+(.+)$/i.exec(byLine.text)?.[1];
   if (!by) throw new ImportError(`line ${byLine.n}: expected the author as "By [Name](link)" after the title, found ${quote(byLine.text)}`);
   const author = readAuthor(by, byLine.n, repairs);
 
   // Date
   const dateLine = next();
-  if (!dateLine) throw new ImportError(`line ${byLine.n + 1}: expected the date of publication (such as "November 21, 2010") after the author, found the end of the file`);
+  if (!dateLine)
+    throw new ImportError(
+      `line ${byLine.n + 1}: expected the date of publication (such as "November 21, 2010") after the author, found the end of the file`,
+    );
   const date = readDate(dateLine);
 
   // The tail, read from the end: Original url, the URL, the disclaimer, the author's bio.
@@ -92,7 +103,9 @@ export function parseSubmission(source: string): Submission {
   const urlLineNo = sameLine ? content[urlAt]!.n : (content[urlAt + 1]?.n ?? content[urlAt]!.n);
   const sourceUrl = /^<?([^<>\s]+)>?$/.exec(urlText)?.[1] ?? '';
   if (!/^https?:\/\/[^/\s]+/i.test(sourceUrl)) {
-    throw new ImportError(`line ${urlLineNo}: expected the original article's address as "<https://…>" after "Original url:", found ${quote(urlText || 'nothing')}`);
+    throw new ImportError(
+      `line ${urlLineNo}: expected the original article's address as "<https://…>" after "Original url:", found ${quote(urlText || 'nothing')}`,
+    );
   }
   if (urlAt + (sameLine ? 1 : 2) < content.length) {
     const extra = content[urlAt + (sameLine ? 1 : 2)]!;
@@ -104,7 +117,9 @@ export function parseSubmission(source: string): Submission {
   const disclaimer = disclaimerLine && end - 1 >= at ? /^([*_])(.+)\1$/.exec(disclaimerLine.text)?.[2]?.trim() : undefined;
   if (!disclaimer) {
     const n = disclaimerLine?.n ?? content[urlAt]!.n;
-    throw new ImportError(`line ${n}: expected the publisher's disclaimer in italics, such as "*The views expressed … do not necessarily reflect …*", before "Original url:", found ${quote(disclaimerLine?.text ?? 'nothing')}`);
+    throw new ImportError(
+      `line ${n}: expected the publisher's disclaimer in italics, such as "*The views expressed … do not necessarily reflect …*", before "Original url:", found ${quote(disclaimerLine?.text ?? 'nothing')}`,
+    );
   }
   end--;
 
@@ -115,7 +130,9 @@ export function parseSubmission(source: string): Submission {
     author.bio = bioLine.text;
     end--;
   } else {
-    repairs.push(`no author bio: the line before the disclaimer (line ${bioLine?.n}) does not start with "${author.name}", so it is kept as the last paragraph`);
+    repairs.push(
+      `no author bio: the line before the disclaimer (line ${bioLine?.n}) does not start with "${author.name}", so it is kept as the last paragraph`,
+    );
   }
 
   // Body: blocks of consecutive non-blank lines, hard-wrapped lines joined.
@@ -135,7 +152,9 @@ export function parseSubmission(source: string): Submission {
   }
   flush();
   if (!blocks.some((b) => b.kind === 'paragraph')) {
-    throw new ImportError(`line ${dateLine.n + 1}: expected the article's paragraphs after the date, found ${blocks.length ? 'only headings' : 'no text'} before the closing lines`);
+    throw new ImportError(
+      `line ${dateLine.n + 1}: expected the article's paragraphs after the date, found ${blocks.length ? 'only headings' : 'no text'} before the closing lines`,
+    );
   }
 
   // Rejoin paragraphs that scraping split mid-sentence.
@@ -143,7 +162,9 @@ export function parseSubmission(source: string): Submission {
     const [a, b] = [blocks[i - 1]!, blocks[i]!];
     if (a.kind !== 'paragraph' || b.kind !== 'paragraph') continue;
     if (endsSentence(a.text) && !/^\p{Ll}/u.test(b.text)) continue;
-    repairs.push(`${lineRange(a.last, b.first)}: rejoined a paragraph split mid-sentence ("…${a.text.slice(-20)}" + "${b.text.slice(0, 20)}…")`);
+    repairs.push(
+      `${lineRange(a.last, b.first)}: rejoined a paragraph split mid-sentence ("…${a.text.slice(-20)}" + "${b.text.slice(0, 20)}…")`,
+    );
     a.text = `${a.text} ${b.text}`;
     a.last = b.last;
     blocks.splice(i--, 1);
@@ -200,7 +221,45 @@ export function endsSentence(text: string): boolean {
   return /[.!?…:]["'”’)\]*_]*$/.test(text);
 }
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'vs', 'etc', 'no', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'gen',
+  'sen',
+  'rep',
+  'gov',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'vs',
+  'etc',
+  'no',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'e.g',
+  'i.e',
+]);
 
 /** Splits prose into sentences, not breaking after initials ("U.S.", "A. Writer") or common abbreviations. */
 export function sentences(text: string): string[] {
@@ -210,7 +269,10 @@ export function sentences(text: string): string[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(start, m.index + 1);
     const lastWord = /(\S+)$/.exec(before)?.[1] ?? '';
-    const bare = lastWord.replace(/^["“‘'(]+/, '').replace(/\.$/, '').toLowerCase();
+    const bare = lastWord
+      .replace(/^["“‘'(]+/, '')
+      .replace(/\.$/, '')
+      .toLowerCase();
     if (m[0].startsWith('.') && (/^(?:\p{L}\.)*\p{L}$/u.test(bare) || ABBREVIATIONS.has(bare))) continue;
     out.push(text.slice(start, m.index + m[0].trimEnd().length));
     start = m.index + m[0].length;
@@ -222,7 +284,10 @@ export function sentences(text: string): string[] {
 /** Derives the publisher's name from the source URL's host: a name in the disclaimer (or bio) that spells the host. */
 export function publisherFromHost(url: string, ...texts: string[]): string | undefined {
   const host = new URL(url).hostname.replace(/^www\./, '');
-  const label = host.split('.')[0]!.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const label = host
+    .split('.')[0]!
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
   for (const text of texts) {
     const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
     for (let i = 0; i < words.length; i++) {

@@ -11,11 +11,18 @@ export function scaffold(title: string, today: Date = new Date()): string {
       description: 'FILL IN: one or two sentences shown under the title, in lists and in link previews.',
       author: { name: 'FILL IN: the author’s name', bio: 'FILL IN: one sentence about the author, or delete this line.' },
       date: today.toISOString().slice(0, 10),
-      source: { url: 'https://example.invalid/FILL-IN-the-original-address', publisher: 'FILL IN: the original publication, such as "The Moscow Times"' },
-      disclaimer: 'FILL IN: the publisher’s disclaimer, such as "The views expressed in opinion pieces do not necessarily reflect the position of …"',
+      source: {
+        url: 'https://example.invalid/FILL-IN-the-original-address',
+        publisher: 'FILL IN: the original publication, such as "The Moscow Times"',
+      },
+      disclaimer:
+        'FILL IN: the publisher’s disclaimer, such as "The views expressed in opinion pieces do not necessarily reflect the position of …"',
     },
     [
-      { kind: 'paragraph', text: 'FILL IN: the first paragraph. Keep the "¶1 " in front: it is the paragraph’s permanent link and citation number.' },
+      {
+        kind: 'paragraph',
+        text: 'FILL IN: the first paragraph. Keep the "¶1 " in front: it is the paragraph’s permanent link and citation number.',
+      },
       { kind: 'paragraph', text: 'FILL IN: the second paragraph, and so on: ¶3, ¶4 … (see docs/paragraph-ids.md).' },
     ],
     { date: 'FILL IN: the date of first publication, then delete this note' },

@@ -22,4 +22,3 @@ export function entryId(relativePath: string, data: unknown): string {
     .join('/')
     .replace(/\/index$/, '');
 }
-

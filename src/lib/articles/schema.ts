@@ -24,7 +24,9 @@ export const httpUrl = z.url({
 
 const text = (what: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `is required: ${what}` : `must be text: ${what} (found ${describe(issue.input)})`) })
+    .string({
+      error: (issue) => (issue.input === undefined ? `is required: ${what}` : `must be text: ${what} (found ${describe(issue.input)})`),
+    })
     .trim()
     .min(1, { error: `must not be empty: ${what}` });
 
@@ -57,7 +59,10 @@ export const articleSchema = z.strictObject(
     tags: z.array(text('a tag')).default([]),
     /** Paragraph numbers deleted from the article, each with the notice shown to a reader who follows an old link. */
     retiredParagraphs: z
-      .record(z.string().regex(/^\d+[a-z]*$/, { error: 'must be a paragraph number such as "5" or "4a"' }), prose('the notice shown for a deleted paragraph'))
+      .record(
+        z.string().regex(/^\d+[a-z]*$/, { error: 'must be a paragraph number such as "5" or "4a"' }),
+        prose('the notice shown for a deleted paragraph'),
+      )
       .default({}),
     lang: z
       .string()

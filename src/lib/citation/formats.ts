@@ -49,7 +49,9 @@ const MINOR = new Set('a an the and but or nor for as at by in into of off on on
 /** Chicago and MLA headline case: articles, coordinating conjunctions and prepositions are lowercase unless first or last. */
 export function headlineCase(title: string): string {
   const words = title.split(' ');
-  return words.map((w, i) => (i > 0 && i < words.length - 1 && MINOR.has(w.toLowerCase()) && !/[:]$/.test(words[i - 1]!) ? w.toLowerCase() : w)).join(' ');
+  return words
+    .map((w, i) => (i > 0 && i < words.length - 1 && MINOR.has(w.toLowerCase()) && !/[:]$/.test(words[i - 1]!) ? w.toLowerCase() : w))
+    .join(' ');
 }
 
 /** Chicago bibliography entry; with a paragraph, a note with the pinpoint ("par. 7"). */
@@ -57,16 +59,28 @@ export function chicago(c: CitationInput): Formatted {
   const { family, given } = nameParts(c.author);
   const when = `${m(c.date)} ${day(c.date)}, ${y(c.date)}`;
   if (c.paragraph) {
-    return compose([`${c.author}, “${headlineCase(c.title)}${closing(c.title, ',')}” `, [withoutArticle(c.publisher)], `, ${when}, par. ${c.paragraph}, ${c.url}.`]);
+    return compose([
+      `${c.author}, “${headlineCase(c.title)}${closing(c.title, ',')}” `,
+      [withoutArticle(c.publisher)],
+      `, ${when}, par. ${c.paragraph}, ${c.url}.`,
+    ]);
   }
-  return compose([`${family}, ${given}. “${headlineCase(c.title)}${closing(c.title, '.')}” `, [withoutArticle(c.publisher)], `, ${when}. ${c.url}.`]);
+  return compose([
+    `${family}, ${given}. “${headlineCase(c.title)}${closing(c.title, '.')}” `,
+    [withoutArticle(c.publisher)],
+    `, ${when}. ${c.url}.`,
+  ]);
 }
 
 /** MLA works-cited entry (URL without the scheme, access date); the pinpoint goes in-text: (Trenin, par. 7). */
 export function mla(c: CitationInput): Formatted {
   const { family, given } = nameParts(c.author);
   const d = (date: Date) => `${day(date)} ${MLA_MONTHS[date.getUTCMonth()]} ${y(date)}`;
-  const entry: (string | [string])[] = [`${family}, ${given}. “${headlineCase(c.title)}${closing(c.title, '.')}” `, [withoutArticle(c.publisher)], `, ${d(c.date)}, ${c.url.replace(/^https?:\/\//, '')}. Accessed ${d(c.accessed)}.`];
+  const entry: (string | [string])[] = [
+    `${family}, ${given}. “${headlineCase(c.title)}${closing(c.title, '.')}” `,
+    [withoutArticle(c.publisher)],
+    `, ${d(c.date)}, ${c.url.replace(/^https?:\/\//, '')}. Accessed ${d(c.accessed)}.`,
+  ];
   if (c.paragraph) entry.push(` In-text: (${family}, par. ${c.paragraph}).`);
   return compose(entry);
 }
@@ -78,7 +92,11 @@ export function apa(c: CitationInput): Formatted {
     .split(/\s+/)
     .map((g) => `${g[0]}.`)
     .join(' ');
-  const entry: (string | [string])[] = [`${family}, ${initials} (${y(c.date)}, ${m(c.date)} ${day(c.date)}). ${sentenceCase(c.title)}${closing(c.title, '.')} `, [c.publisher], `. ${c.url}`];
+  const entry: (string | [string])[] = [
+    `${family}, ${initials} (${y(c.date)}, ${m(c.date)} ${day(c.date)}). ${sentenceCase(c.title)}${closing(c.title, '.')} `,
+    [c.publisher],
+    `. ${c.url}`,
+  ];
   if (c.paragraph) entry.push(` In-text: (${family}, ${y(c.date)}, para. ${c.paragraph}).`);
   return compose(entry);
 }
@@ -99,8 +117,14 @@ const bibEscape = (s: string) => s.replace(/([&%$#_{}])/g, '\\$1');
 
 /** A BibTeX/biblatex key: family name, year, first word of the title ("trenin2010turning"). */
 export function citeKey(c: CitationInput): string {
-  const first = c.title.toLowerCase().replace(/[^a-z0-9 ]/g, '').split(' ')[0] ?? '';
-  return `${nameParts(c.author).family.toLowerCase().replace(/[^a-z0-9]/g, '')}${y(c.date)}${first}`;
+  const first =
+    c.title
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]/g, '')
+      .split(' ')[0] ?? '';
+  return `${nameParts(c.author)
+    .family.toLowerCase()
+    .replace(/[^a-z0-9]/g, '')}${y(c.date)}${first}`;
 }
 
 export function bibtex(c: CitationInput): string {

@@ -49,7 +49,8 @@ export function wrap(text: string, max: number, maxLines: number, width: (s: str
   const kept = lines.slice(0, maxLines).map((l) => l.text);
   let last = kept[maxLines - 1]!;
   const ellipsis = width(ELLIPSIS);
-  while (last.length > 1 && width(last) + ellipsis > max) last = last.includes(' ') ? last.replace(/\s+\S*$/, '') : [...last].slice(0, -1).join('');
+  while (last.length > 1 && width(last) + ellipsis > max)
+    last = last.includes(' ') ? last.replace(/\s+\S*$/, '') : [...last].slice(0, -1).join('');
   kept[maxLines - 1] = last.replace(/[\s,;:.–—-]+$/, '') + ELLIPSIS;
   return kept;
 }
@@ -91,7 +92,11 @@ const ACCENT = [0x8c, 0x2f, 0x0f] as const;
 const INK_STEPS = 7;
 const ACCENT_STEPS = 4;
 const mix = (to: readonly number[], t: number) => PAPER.map((p, i) => Math.round(p + (to[i]! - p) * t)) as [number, number, number];
-const PALETTE = [PAPER, ...Array.from({ length: INK_STEPS }, (_, i) => mix(INK, (i + 1) / INK_STEPS)), ...Array.from({ length: ACCENT_STEPS }, (_, i) => mix(ACCENT, (i + 1) / ACCENT_STEPS))];
+const PALETTE = [
+  PAPER,
+  ...Array.from({ length: INK_STEPS }, (_, i) => mix(INK, (i + 1) / INK_STEPS)),
+  ...Array.from({ length: ACCENT_STEPS }, (_, i) => mix(ACCENT, (i + 1) / ACCENT_STEPS)),
+];
 // Coverage (0–255) to palette index, for each layer.
 const INK_INDEX = Uint8Array.from({ length: 256 }, (_, v) => Math.round((v * INK_STEPS) / 255));
 const ACCENT_INDEX = Uint8Array.from({ length: 256 }, (_, v) => {
@@ -111,7 +116,12 @@ function fill(layer: Layer, x: number, y: number, w: number, h: number, value: n
 
 // The two layers are reused from card to card (ogPng is synchronous): only touched rows are
 // packed, then cleared.
-const newLayer = (): Layer => ({ width: OG_WIDTH, height: OG_HEIGHT, data: new Uint8Array(OG_WIDTH * OG_HEIGHT), touched: new Uint8Array(OG_HEIGHT) });
+const newLayer = (): Layer => ({
+  width: OG_WIDTH,
+  height: OG_HEIGHT,
+  data: new Uint8Array(OG_WIDTH * OG_HEIGHT),
+  touched: new Uint8Array(OG_HEIGHT),
+});
 const ink = newLayer();
 const accent = newLayer();
 const ink32 = new Uint32Array(ink.data.buffer);
@@ -151,7 +161,8 @@ export function ogPng(card: OgCard): Promise<Buffer> {
     } else row.fill(0);
     row.fill(BAR_BYTE, 0, BAR / 2);
     const start = y * (ROW_BYTES + 1);
-    if (y > 0 && (touched ? sameRow(row, above) : !aboveTouched)) scanlines[start] = 2; // "up": the row stays zeros
+    if (y > 0 && (touched ? sameRow(row, above) : !aboveTouched))
+      scanlines[start] = 2; // "up": the row stays zeros
     else scanlines.set(row, start + 1);
     above.set(row);
     aboveTouched = touched;
@@ -172,7 +183,8 @@ function packRow(out: Uint8Array, y: number) {
     for (let k = 0; k < 4; k += 2) {
       const p = accentData[i + k]!;
       const q = accentData[i + k + 1]!;
-      out[o + (k >> 1)] = ((p ? ACCENT_INDEX[p]! : INK_INDEX[inkData[i + k]!]!) << 4) | (q ? ACCENT_INDEX[q]! : INK_INDEX[inkData[i + k + 1]!]!);
+      out[o + (k >> 1)] =
+        ((p ? ACCENT_INDEX[p]! : INK_INDEX[inkData[i + k]!]!) << 4) | (q ? ACCENT_INDEX[q]! : INK_INDEX[inkData[i + k + 1]!]!);
     }
   }
   inkData.fill(0, y * OG_WIDTH, (y + 1) * OG_WIDTH);

@@ -167,8 +167,13 @@ function flatten(commands: fontkit.PathCommand[], scale: number): number[] {
       for (let i = 1; i <= n; i++) {
         const t = i / n;
         const u = 1 - t;
-        if (pts.length === 6) lineTo(u * u * pts[0]! + 2 * u * t * pts[2]! + t * t * pts[4]!, u * u * pts[1]! + 2 * u * t * pts[3]! + t * t * pts[5]!);
-        else lineTo(u * u * u * pts[0]! + 3 * u * u * t * pts[2]! + 3 * u * t * t * pts[4]! + t * t * t * pts[6]!, u * u * u * pts[1]! + 3 * u * u * t * pts[3]! + 3 * u * t * t * pts[5]! + t * t * t * pts[7]!);
+        if (pts.length === 6)
+          lineTo(u * u * pts[0]! + 2 * u * t * pts[2]! + t * t * pts[4]!, u * u * pts[1]! + 2 * u * t * pts[3]! + t * t * pts[5]!);
+        else
+          lineTo(
+            u * u * u * pts[0]! + 3 * u * u * t * pts[2]! + 3 * u * t * t * pts[4]! + t * t * t * pts[6]!,
+            u * u * u * pts[1]! + 3 * u * u * t * pts[3]! + 3 * u * t * t * pts[5]! + t * t * t * pts[7]!,
+          );
       }
     }
   }
@@ -239,7 +244,7 @@ function addSpan(area: Float32Array, base: number, lo: number, hi: number, dy: n
     return;
   }
   const perPx = dy / (hi - lo);
-  for (let x = lo; x < hi; ) {
+  for (let x = lo; x < hi;) {
     const col = Math.floor(x);
     const next = Math.min(hi, col + 1);
     const share = (next - x) * perPx;
@@ -259,7 +264,16 @@ export interface Layer {
 }
 
 /** Draws one line of text with its baseline at y, starting at x (or ending at x: align 'end'). */
-export function drawText(layer: Layer, text: string, stack: FontStack, size: number, x: number, y: number, align: 'start' | 'end' = 'start', opacity = 1) {
+export function drawText(
+  layer: Layer,
+  text: string,
+  stack: FontStack,
+  size: number,
+  x: number,
+  y: number,
+  align: 'start' | 'end' = 'start',
+  opacity = 1,
+) {
   const { glyphs, width } = layoutLine(text, stack);
   const origin = align === 'end' ? x - width * size : x;
   const alpha = Math.round(opacity * 256);

@@ -7,7 +7,10 @@ const OPENING_WORDS = 8;
 /** The sub-result title of paragraph `number` whose text is `text`. */
 export function paragraphResultTitle(number: string, text: string): string {
   const words = text.trim().split(/\s+/).filter(Boolean);
-  const opening = words.slice(0, OPENING_WORDS).join(' ').replace(/[\s,;:.–—-]+$/, '');
+  const opening = words
+    .slice(0, OPENING_WORDS)
+    .join(' ')
+    .replace(/[\s,;:.–—-]+$/, '');
   if (!opening) return `¶ ${number}`;
   return `¶ ${number} · ${opening}${words.length > OPENING_WORDS ? '…' : ''}`;
 }

@@ -13,7 +13,13 @@ export const getStaticPaths = (async () => {
   const entries = await getCollection('articles');
   const draw = import.meta.env.DEV ? undefined : cardWorker(entries.length);
   return entries.map(({ id, data }) => {
-    const card: OgCard = { siteName: SITE_NAME, section: data.section, title: data.title, author: data.author.name, source: `${data.source.publisher}, ${longDate(data.date)}` };
+    const card: OgCard = {
+      siteName: SITE_NAME,
+      section: data.section,
+      title: data.title,
+      author: data.author.name,
+      source: `${data.source.publisher}, ${longDate(data.date)}`,
+    };
     const png = draw?.(card);
     png?.catch(() => {}); // a failure surfaces in GET, which awaits the same promise
     return { params: { id }, props: { card, png } };
