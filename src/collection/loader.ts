@@ -12,7 +12,7 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleFiles, entryId } from '../lib/articles/files.ts';
@@ -27,6 +27,11 @@ function usesModuleFeatures(body: string): boolean {
     return true;
   }
 }
+
+/** The schema's and its helpers' source: an entry stored by an older schema is parsed again. */
+const schemaSource = ['../lib/articles/schema.ts', '../lib/articles/authors.ts']
+  .map((file) => readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8'))
+  .join('\n');
 
 export function articleLoader(options: { base: string }): Loader {
   return {
@@ -43,7 +48,7 @@ export function articleLoader(options: { base: string }): Loader {
         const id = entryId(file, frontmatter);
         fileIds.set(file, id);
         const filePath = relative(root, path).split('\\').join('/');
-        const digest = generateDigest(source);
+        const digest = generateDigest(`${schemaSource}\n${source}`);
         const existing = store.get(id);
         if (existing?.digest === digest && existing.filePath === filePath) {
           if (existing.deferredRender) store.addModuleImport(filePath);

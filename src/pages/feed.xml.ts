@@ -35,7 +35,7 @@ export const GET: APIRoute = async ({ site }) => {
         link: url,
         pubDate: entry.data.date,
         description: entry.data.description,
-        customData: `<dc:creator>${escapeXml(entry.data.author.name)}</dc:creator>`,
+        customData: entry.data.authors.map((a) => `<dc:creator>${escapeXml(a.name)}</dc:creator>`).join(''),
         categories: [entry.data.section, ...entry.data.tags],
         content: feedHtml(Content ? await container.renderToString(Content) : (html ?? ''), url),
       };

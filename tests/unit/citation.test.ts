@@ -7,7 +7,7 @@ import { apa, bibtex, chicago, citeKey, headlineCase, mla, ris, sentenceCase, ty
 const URL_ = 'https://folio.example/articles/turning-a-happy-hour-into-a-happy-alliance/';
 const seed: CitationInput = {
   title: 'Turning a Happy Hour Into a Happy Alliance',
-  author: 'Dmitry Trenin',
+  authors: [{ name: 'Dmitry Trenin' }],
   publisher: 'The Moscow Times',
   date: new Date('2010-11-21T00:00:00Z'),
   url: URL_,
@@ -91,5 +91,22 @@ describe('BibTeX and RIS', () => {
       'ER  - ',
       '',
     ]);
+  });
+});
+
+describe('several authors', () => {
+  const two: CitationInput = { ...seed, authors: [{ name: 'Dmitry Trenin' }, { name: 'Ludwig van Beethoven', family: 'van Beethoven' }] };
+  const three: CitationInput = { ...two, authors: [...two.authors, { name: 'Bobo Lo' }] };
+  it('lists them as each style does', () => {
+    expect(chicago(two).text).toMatch(/^Trenin, Dmitry, and Ludwig van Beethoven\. “/);
+    expect(mla(two).text).toMatch(/^Trenin, Dmitry, and Ludwig van Beethoven\. “/);
+    expect(mla(three).text).toMatch(/^Trenin, Dmitry, et al\. “/);
+    expect(apa(three).text).toMatch(/^Trenin, D\., van Beethoven, L\., & Lo, B\. \(2010/);
+    expect(bibtex(two)).toContain('author = {Trenin, Dmitry and van Beethoven, Ludwig}');
+    expect(
+      ris(two)
+        .split('\r\n')
+        .filter((l) => l.startsWith('AU')),
+    ).toEqual(['AU  - Trenin, Dmitry', 'AU  - van Beethoven, Ludwig']);
   });
 });

@@ -19,7 +19,9 @@ describe('the content check', () => {
   });
 
   it('names a missing, an empty and a misspelt field, with its line', () => {
-    expect(lines('missing-author')).toEqual([`${dir('missing-author')}/broken-article.mdx:1: author: is required: author: name: "…"`]);
+    expect(lines('missing-author')).toEqual([
+      `${dir('missing-author')}/broken-article.mdx:1: author: is required: author: name: "…" (or a list under authors:)`,
+    ]);
     expect(lines('empty-title')).toEqual([`${dir('empty-title')}/broken-article.mdx:2: title: must not be empty: the headline`]);
     expect(lines('empty-disclaimer')).toEqual([
       `${dir('empty-disclaimer')}/broken-article.mdx:10: disclaimer: must not be empty: the publisher’s disclaimer shown under the article`,

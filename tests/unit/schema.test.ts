@@ -65,7 +65,25 @@ describe('prose fields', () => {
     });
     expect(data.title).toBe('The “non-bloc” status — again');
     expect(data.description).toBe('NATO’s new strategic concept.');
-    expect(data.author.bio).toBe('O’Brien writes on ‘security’.');
-    expect(data.author.name).toBe("Seán O'Brien");
+    expect(data.authors[0]!.bio).toBe('O’Brien writes on ‘security’.');
+    expect(data.authors[0]!.name).toBe("Seán O'Brien");
+  });
+});
+
+describe('authors', () => {
+  const { author: _one, ...noAuthor } = valid;
+  it('takes one author: or a list of authors:, and gives authors in byline order', () => {
+    expect(articleSchema.parse(valid).authors.map((a) => a.name)).toEqual(['A. Writer']);
+    const two = articleSchema.parse({
+      ...noAuthor,
+      authors: [{ name: 'Ludwig van Beethoven', family: 'van Beethoven' }, { name: 'B. Writer' }],
+    });
+    expect(two.authors.map((a) => a.name)).toEqual(['Ludwig van Beethoven', 'B. Writer']);
+    expect(two.authors[0]!.family).toBe('van Beethoven');
+  });
+  it('refuses both fields at once, and neither', () => {
+    expect(problem({ ...valid, authors: [{ name: 'B' }] })).toBe('authors: cannot be given with author: keep one of the two');
+    expect(problem(noAuthor)).toMatch(/^author: is required/);
+    expect(problem({ ...noAuthor, authors: [] })).toBe('authors: must name at least one author');
   });
 });

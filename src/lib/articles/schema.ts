@@ -33,18 +33,25 @@ const text = (what: string) =>
 /** Text a reader sees as prose: set with the same curly quotes and dashes as the article body. */
 const prose = (what: string) => text(what).transform((s) => smartPunctuation(s));
 
-export const articleSchema = z.strictObject(
+const person = z.strictObject(
+  {
+    name: text("the author's name"),
+    bio: prose('one sentence about the author, such as their position').optional(),
+    url: httpUrl.optional(),
+    family: text('the family name, where it is not the last word of the name ("van Beethoven")').optional(),
+  },
+  { error: (issue) => (issue.input === undefined ? 'is required: author:\n  name: "…"' : `${unknownKeys(issue)}`) },
+);
+
+const fields = z.strictObject(
   {
     title: prose('the headline'),
     description: prose('a one- or two-sentence standfirst, shown in lists and in link previews'),
-    author: z.strictObject(
-      {
-        name: text("the author's name"),
-        bio: prose('one sentence about the author, such as their position').optional(),
-        url: httpUrl.optional(),
-      },
-      { error: (issue) => (issue.input === undefined ? 'is required: author:\n  name: "…"' : `${unknownKeys(issue)}`) },
-    ),
+    author: person.optional(),
+    authors: z
+      .array(person, { error: 'must be a list of authors, each with a name' })
+      .min(1, { error: 'must name at least one author' })
+      .optional(),
     date: isoDate,
     updated: isoDate.optional(),
     source: z.strictObject(
@@ -72,6 +79,16 @@ export const articleSchema = z.strictObject(
   { error: (issue) => unknownKeys(issue) },
 );
 
+/** One `author:` or a list of `authors:`, never both; the output has `authors` only. */
+export const articleSchema = fields
+  .superRefine((data, ctx) => {
+    if (!data.author && !data.authors)
+      ctx.addIssue({ code: 'custom', path: ['author'], message: 'is required: author:\n  name: "…" (or a list under authors:)' });
+    if (data.author && data.authors)
+      ctx.addIssue({ code: 'custom', path: ['authors'], message: 'cannot be given with author: keep one of the two' });
+  })
+  .transform(({ author, authors, ...rest }) => ({ ...rest, authors: authors ?? (author ? [author] : []) }));
+
 export type ArticleData = z.output<typeof articleSchema>;
 
 export function isRealIsoDate(s: string): boolean {
@@ -91,7 +108,7 @@ function describe(value: unknown): string {
 
 function unknownKeys(issue: { code?: string; keys?: string[]; input?: unknown }): string {
   if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling (fields: title, description, author, date, updated, source, disclaimer, section, tags, retiredParagraphs, lang)`;
+    return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling (fields: title, description, author, authors, date, updated, source, disclaimer, section, tags, retiredParagraphs, lang)`;
   }
   return `must be a group of fields (found ${describe(issue.input)})`;
 }

@@ -9,7 +9,7 @@ const BUILT = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
 export function citationInput(id: string, data: ArticleData, site: URL | undefined): CitationInput {
   return {
     title: data.title,
-    author: data.author.name,
+    authors: data.authors,
     publisher: data.source.publisher,
     date: data.date,
     url: articleUrl(id, site),

@@ -1,10 +1,11 @@
 // Citations of an article's original publication in Chicago (17th ed., notes and
 // bibliography), MLA (9th ed.) and APA (7th ed.), with this edition's URL, plus BibTeX and
 // RIS records. Each style returns plain text and HTML (titles of periodicals in italics).
+import { joinNames, nameParts, type Person } from '../articles/authors.ts';
 
 export interface CitationInput {
   title: string;
-  author: string;
+  authors: Pick<Person, 'name' | 'family'>[]; // in byline order
   publisher: string; // the original publication, such as "The Moscow Times"
   date: Date; // of the original publication
   url: string; // this edition's address
@@ -31,9 +32,31 @@ function compose(parts: (string | [string])[]): Formatted {
   };
 }
 
-function nameParts(author: string): { family: string; given: string } {
-  const words = author.trim().split(/\s+/);
-  return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') };
+/** "Family, Given" (or the family name alone). */
+const inverted = (p: Pick<Person, 'name' | 'family'>) => {
+  const { family, given } = nameParts(p);
+  return given ? `${family}, ${given}` : family;
+};
+const families = (c: CitationInput) => c.authors.map((a) => nameParts(a).family);
+
+/** Chicago and MLA's list of authors: the first inverted, the rest as written ("Family, Given, and Given Family"). */
+function listedAuthors(c: CitationInput, etAlFrom = Infinity): string {
+  const [first, ...rest] = c.authors;
+  if (!first) return '';
+  if (rest.length === 0) return inverted(first);
+  if (c.authors.length >= etAlFrom) return `${inverted(first)}, et al`;
+  if (rest.length === 1) return `${inverted(first)}, and ${rest[0]!.name}`;
+  return `${inverted(first)}, ${rest
+    .slice(0, -1)
+    .map((a) => a.name)
+    .join(', ')}, and ${rest.at(-1)!.name}`;
+}
+
+/** In-text author names: "Trenin", "Trenin and Lo" (APA: "Trenin & Lo"), "Trenin et al.". */
+export function inTextAuthors(c: CitationInput, and: 'and' | '&'): string {
+  const names = families(c);
+  if (names.length >= 3) return `${names[0]} et al.`;
+  return names.join(` ${and} `);
 }
 
 /** "The Moscow Times" → "Moscow Times": Chicago and MLA drop a leading article from a newspaper's name. */
@@ -56,17 +79,17 @@ export function headlineCase(title: string): string {
 
 /** Chicago bibliography entry; with a paragraph, a note with the pinpoint ("par. 7"). */
 export function chicago(c: CitationInput): Formatted {
-  const { family, given } = nameParts(c.author);
   const when = `${m(c.date)} ${day(c.date)}, ${y(c.date)}`;
   if (c.paragraph) {
+    const names = c.authors.length > 3 ? `${c.authors[0]!.name} et al.` : joinNames(c.authors.map((a) => a.name));
     return compose([
-      `${c.author}, “${headlineCase(c.title)}${closing(c.title, ',')}” `,
+      `${names}, “${headlineCase(c.title)}${closing(c.title, ',')}” `,
       [withoutArticle(c.publisher)],
       `, ${when}, par. ${c.paragraph}, ${c.url}.`,
     ]);
   }
   return compose([
-    `${family}, ${given}. “${headlineCase(c.title)}${closing(c.title, '.')}” `,
+    `${listedAuthors(c)}. “${headlineCase(c.title)}${closing(c.title, '.')}” `,
     [withoutArticle(c.publisher)],
     `, ${when}. ${c.url}.`,
   ]);
@@ -74,30 +97,34 @@ export function chicago(c: CitationInput): Formatted {
 
 /** MLA works-cited entry (URL without the scheme, access date); the pinpoint goes in-text: (Trenin, par. 7). */
 export function mla(c: CitationInput): Formatted {
-  const { family, given } = nameParts(c.author);
   const d = (date: Date) => `${day(date)} ${MLA_MONTHS[date.getUTCMonth()]} ${y(date)}`;
   const entry: (string | [string])[] = [
-    `${family}, ${given}. “${headlineCase(c.title)}${closing(c.title, '.')}” `,
+    `${listedAuthors(c, 3)}. “${headlineCase(c.title)}${closing(c.title, '.')}” `,
     [withoutArticle(c.publisher)],
     `, ${d(c.date)}, ${c.url.replace(/^https?:\/\//, '')}. Accessed ${d(c.accessed)}.`,
   ];
-  if (c.paragraph) entry.push(` In-text: (${family}, par. ${c.paragraph}).`);
+  if (c.paragraph) entry.push(` In-text: (${inTextAuthors(c, 'and')}, par. ${c.paragraph}).`);
   return compose(entry);
 }
 
 /** APA: title in sentence case; the pinpoint goes in-text: (Trenin, 2010, para. 7). */
 export function apa(c: CitationInput): Formatted {
-  const { family, given } = nameParts(c.author);
-  const initials = given
-    .split(/\s+/)
-    .map((g) => `${g[0]}.`)
-    .join(' ');
+  const names = c.authors.map((a) => {
+    const { family, given } = nameParts(a);
+    const initials = given
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((g) => `${g[0]}.`)
+      .join(' ');
+    return initials ? `${family}, ${initials}` : family;
+  });
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}`;
   const entry: (string | [string])[] = [
-    `${family}, ${initials} (${y(c.date)}, ${m(c.date)} ${day(c.date)}). ${sentenceCase(c.title)}${closing(c.title, '.')} `,
+    `${list} (${y(c.date)}, ${m(c.date)} ${day(c.date)}). ${sentenceCase(c.title)}${closing(c.title, '.')} `,
     [c.publisher],
     `. ${c.url}`,
   ];
-  if (c.paragraph) entry.push(` In-text: (${family}, ${y(c.date)}, para. ${c.paragraph}).`);
+  if (c.paragraph) entry.push(` In-text: (${inTextAuthors(c, '&')}, ${y(c.date)}, para. ${c.paragraph}).`);
   return compose(entry);
 }
 
@@ -122,15 +149,12 @@ export function citeKey(c: CitationInput): string {
       .toLowerCase()
       .replace(/[^a-z0-9 ]/g, '')
       .split(' ')[0] ?? '';
-  return `${nameParts(c.author)
-    .family.toLowerCase()
-    .replace(/[^a-z0-9]/g, '')}${y(c.date)}${first}`;
+  return `${(families(c)[0] ?? '').toLowerCase().replace(/[^a-z0-9]/g, '')}${y(c.date)}${first}`;
 }
 
 export function bibtex(c: CitationInput): string {
-  const { family, given } = nameParts(c.author);
   const fields: [string, string][] = [
-    ['author', bibEscape(`${family}, ${given}`)],
+    ['author', bibEscape(c.authors.map(inverted).join(' and '))],
     ['title', `{${bibEscape(c.title)}}`], // inner braces keep the title's capitals
     ['journal', bibEscape(c.publisher)],
     ['year', String(y(c.date))],
@@ -144,11 +168,10 @@ export function bibtex(c: CitationInput): string {
 }
 
 export function ris(c: CitationInput): string {
-  const { family, given } = nameParts(c.author);
   const d = (date: Date) => iso(date).replace(/-/g, '/');
   const lines = [
     ['TY', 'NEWS'],
-    ['AU', `${family}, ${given}`],
+    ...c.authors.map((a) => ['AU', inverted(a)]),
     ['TI', c.title],
     ['T2', c.publisher],
     ['PY', String(y(c.date))],

@@ -1,6 +1,7 @@
 // One Open Graph image per article, made at build time: /og/<id>.png (about 13 KB).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { authorNames } from '../../lib/articles/authors.ts';
 import { longDate } from '../../lib/dates.ts';
 import { cardWorker } from '../../lib/og/cards.ts';
 import { ogPng, type OgCard } from '../../lib/og/image.ts';
@@ -17,7 +18,7 @@ export const getStaticPaths = (async () => {
       siteName: SITE_NAME,
       section: data.section,
       title: data.title,
-      author: data.author.name,
+      author: authorNames(data.authors),
       source: `${data.source.publisher}, ${longDate(data.date)}`,
     };
     const png = draw?.(card);
