@@ -1,5 +1,6 @@
-// The RSS feed: the newest FEED_SIZE articles (src/lib/feed.ts) with their full text, paragraph
-// links made absolute, and the screen-only controls left out.
+// The RSS feed: the newest FEED_SIZE articles (src/lib/feed.ts) with their full text, the
+// attribution to the original publication and its disclaimer, every link absolute, and the
+// screen-only controls and page-only attributes left out.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
@@ -8,19 +9,38 @@ import { loadRenderers } from 'astro:container';
 import { getCollection } from 'astro:content';
 import { renderArticleBody } from '../collection/body.ts';
 import { articleUrl, absolute } from '../lib/articles/links.ts';
-import { byDateDesc } from '../lib/dates.ts';
+import { byDateDesc, longDate } from '../lib/dates.ts';
 import { FEED_SIZE } from '../lib/feed.ts';
 import { SITE_DESCRIPTION, SITE_NAME, withBase } from '../lib/site.ts';
 
-/** Drops our screen-only ¶ links and retired-paragraph notices; makes #fragment links absolute. */
+/** `value` (an attribute's escaped text) made absolute against `base`. */
+const absoluteIn = (value: string, base: string) => new URL(value.replace(/&amp;/g, '&'), base).href.replace(/&/g, '&amp;');
+
+/**
+ * Drops our screen-only ¶ links and retired-paragraph notices and the attributes meant for
+ * the page (Pagefind's data-pagefind-*, ids); makes every link and source absolute against
+ * the article's `url` (a #fragment then points at the page, where the id still is).
+ */
 export function feedHtml(html: string, url: string): string {
   return html
     .replace(/ ?<a class="para-anchor"[^>]*>.*?<\/a>/g, '')
     .replace(/<p[^>]*class="retired-paragraph"[^>]*>.*?<\/p>/g, '')
-    .replace(/href="#/g, `href="${url}#`);
+    .replace(/<[a-z][^>]*>/gi, (tag) =>
+      tag
+        .replace(/\s(?:data-[\w-]+|id)(?:="[^"]*")?(?=[\s/>])/g, '')
+        .replace(/\s(href|src)="([^"]*)"/g, (_, name: string, value: string) => ` ${name}="${absoluteIn(value, url)}"`),
+    );
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** The attribution and disclaimer that close each item, as they close the article page. */
+export function feedFooter(data: { date: Date; source: { url: string; publisher: string }; disclaimer: string }): string {
+  return (
+    `<hr /><p><em>Originally published in <a href="${escapeXml(data.source.url)}">${escapeXml(data.source.publisher)}</a>` +
+    ` on ${longDate(data.date)}.</em></p><p><em>${escapeXml(data.disclaimer)}</em></p>`
+  );
+}
 
 export const GET: APIRoute = async ({ site }) => {
   // Articles with MDX components render through Astro's container API; the others are HTML already.
@@ -37,16 +57,17 @@ export const GET: APIRoute = async ({ site }) => {
         description: entry.data.description,
         customData: entry.data.authors.map((a) => `<dc:creator>${escapeXml(a.name)}</dc:creator>`).join(''),
         categories: [entry.data.section, ...entry.data.tags],
-        content: feedHtml(Content ? await container.renderToString(Content) : (html ?? ''), url),
+        content: feedHtml(Content ? await container.renderToString(Content) : (html ?? ''), url) + feedFooter(entry.data),
       };
     }),
   );
+  const self = absolute(withBase('feed.xml'), site);
   return rss({
     title: SITE_NAME,
     description: SITE_DESCRIPTION,
     site: absolute(withBase('/'), site),
     items,
-    xmlns: { dc: 'http://purl.org/dc/elements/1.1/' },
-    customData: '<language>en</language>',
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>en</language><atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
   });
 };

@@ -1,6 +1,8 @@
 // What machines read: head metadata consistent with the visible page, citation_* tags,
 // the Open Graph image, the feed, the sitemap and robots.txt. Read from the raw HTML.
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import FeedParser from 'feedparser';
+import { Readable } from 'node:stream';
 import { SEED } from './helpers.ts';
 
 async function head(request: APIRequestContext) {
@@ -68,16 +70,69 @@ test('the Open Graph image is a 1200×630 PNG served by this site', async ({ req
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 });
 
-test('citation_* tags for reference managers', async ({ request }) => {
-  const { meta, canonical } = await head(request);
+test('og:locale is language_TERRITORY', async ({ request }) => {
+  const { meta } = await head(request);
+  expect(meta('property', 'og:locale')).toEqual(['en_US']);
+});
+
+// Zotero's "Embedded Metadata" translator: the item type comes from a Highwire tag when one
+// implies it (citation_journal_title → journal article), else from the RDF it reads in the
+// meta tags (DC.type "News Item" → newspaper article); prism.publicationName is the
+// publication, article:section the section; citation_* give title, authors ("Last, First"),
+// date, language and URL. The URL is the newspaper's, as in the default citation.
+test('the tags Zotero reads make a newspaper article that matches the default citation', async ({ request }) => {
+  const { meta, html } = await head(request);
+  for (const journalOnly of [
+    'citation_journal_title',
+    'citation_conference_title',
+    'citation_book_title',
+    'citation_inbook_title',
+    'citation_dissertation_institution',
+    'citation_technical_report_institution',
+    'citation_isbn',
+  ])
+    expect(meta('name', journalOnly), `${journalOnly} would change Zotero's item type`).toEqual([]);
+  expect(meta('name', 'DC.type')).toEqual(['News Item']);
+  expect(meta('name', 'prism.publicationName')).toEqual(['The Moscow Times']);
   expect(meta('name', 'citation_title')).toEqual([SEED.title]);
   expect(meta('name', 'citation_author')).toEqual(['Trenin, Dmitry']);
   expect(meta('name', 'citation_publication_date')).toEqual(['2010/11/21']);
-  expect(meta('name', 'citation_journal_title')).toEqual(['The Moscow Times']);
-  expect(meta('name', 'citation_fulltext_html_url')).toEqual(canonical);
+  expect(meta('property', 'article:section')).toEqual(['Opinion']);
+  expect(meta('name', 'citation_language')).toEqual(['en']);
+  expect(meta('name', 'citation_public_url')).toEqual([SEED.sourceUrl]);
+  // The default (original) citation names the same newspaper and URL.
+  const chicago = /<p class="citation-text" id="cite-chicago">(.*?)<\/p>/.exec(html)![1]!;
+  expect(chicago).toContain('<i>Moscow Times</i>, November 21, 2010.');
+  expect(chicago).toContain(SEED.sourceUrl);
 });
 
-test('the feed carries every paragraph of the article, with absolute links and no screen-only controls', async ({ request, baseURL }) => {
+test('BibTeX, RIS and CSL-JSON records are served beside the article', async ({ request }) => {
+  const id = 'turning-a-happy-hour-into-a-happy-alliance';
+  const bib = await request.get(`cite/${id}.bib`);
+  expect(await bib.text()).toMatch(/^@article\{trenin2010turning,[\s\S]*entrysubtype = \{newspaper\}[\s\S]*month = nov,/);
+  expect(await (await request.get(`cite/${id}.ris`)).text()).toMatch(/^TY {2}- NEWS\r\n/);
+  const csl = await (await request.get(`cite/${id}.json`)).json();
+  expect(csl[0]).toMatchObject({ type: 'article-newspaper', URL: SEED.sourceUrl, issued: { 'date-parts': [[2010, 11, 21]] } });
+});
+
+/** The feed read by a feed parser (feedparser, strict XML: any error rejects). */
+async function parseFeed(xml: string) {
+  const parser = new FeedParser({ normalize: true, addmeta: true });
+  const items: FeedParser.Item[] = [];
+  parser.on('readable', () => {
+    for (let item; (item = parser.read());) items.push(item);
+  });
+  await new Promise<void>((resolve, reject) => {
+    parser.on('end', resolve).on('error', reject);
+    Readable.from([xml]).pipe(parser);
+  });
+  return { meta: parser.meta, items };
+}
+
+test('the feed carries every paragraph, the attribution and disclaimer, absolute links, no page-only attributes', async ({
+  request,
+  baseURL,
+}) => {
   const { canonical, html } = await head(request);
   const feedHref = /<link rel="alternate" type="application\/rss\+xml" title="Folio" href="([^"]+)"/.exec(html)![1]!;
   const response = await request.get(new URL(feedHref, baseURL).href);
@@ -85,11 +140,20 @@ test('the feed carries every paragraph of the article, with absolute links and n
   const xml = await response.text();
   expect(xml).toContain(`<link>${canonical[0]}</link>`);
   expect(xml).toContain('<dc:creator>Dmitry Trenin</dc:creator>');
-  const content = /<content:encoded>(.*?)<\/content:encoded>/s.exec(xml)![1]!;
-  for (const n of [1, 5, 9]) expect(content).toContain(`id=&quot;p${n}&quot;`);
+  expect(xml).toMatch(/<atom:link href="https?:\/\/[^"]+\/feed\.xml" rel="self" type="application\/rss\+xml"\/>/);
+
+  const { meta, items } = await parseFeed(xml);
+  // The feed's own address, from atom:link rel="self" (the W3C validator's warning when absent).
+  expect(meta.xmlurl).toMatch(/\/feed\.xml$/);
+  const item = items.find((i) => i.link === canonical[0])!;
+  const content = item.description;
   expect(content).toContain('backed up by concrete action.');
+  expect(content).toContain(`Originally published in <a href="${SEED.sourceUrl}">The Moscow Times</a> on 21 November 2010.`);
+  expect(content).toContain(SEED.disclaimer);
+  expect(content).not.toMatch(/\s(id|data-[\w-]+)=/);
   expect(content).not.toContain('para-anchor');
   expect(content).not.toContain('Link to paragraph');
+  for (const [, href] of content.matchAll(/\s(?:href|src)="([^"]*)"/g)) expect(href).toMatch(/^https?:\/\//);
   // Every page announces the feed, the home page too.
   expect(await (await request.get('')).text()).toContain(
     `<link rel="alternate" type="application/rss+xml" title="Folio" href="${feedHref}">`,

@@ -8,3 +8,4 @@ export const articleUrl = (id: string, site: URL | undefined) => absolute(articl
 export const ogImagePath = (id: string) => withBase(`og/${id}.png`);
 export const bibtexPath = (id: string) => withBase(`cite/${id}.bib`);
 export const risPath = (id: string) => withBase(`cite/${id}.ris`);
+export const cslJsonPath = (id: string) => withBase(`cite/${id}.json`);

@@ -1,8 +1,10 @@
-// The citation facts of an article entry: original publication, this edition's URL, and
-// the access date (the day this edition was built, the day its text was last checked).
+// The citation facts of an article entry: original publication and its URL, this edition's
+// URL, and the access date (the day this edition was built; the page's script moves it to
+// the reader's day).
 import type { ArticleData } from '../articles/schema.ts';
 import type { CitationInput } from './formats.ts';
 import { articleUrl } from '../articles/links.ts';
+import { SITE_NAME } from '../site.ts';
 
 const BUILT = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
 
@@ -12,7 +14,10 @@ export function citationInput(id: string, data: ArticleData, site: URL | undefin
     authors: data.authors,
     publisher: data.source.publisher,
     date: data.date,
-    url: articleUrl(id, site),
+    url: data.source.url,
+    lang: data.lang,
+    section: data.section,
+    edition: { site: SITE_NAME, url: articleUrl(id, site) },
     accessed: BUILT,
   };
 }

@@ -1,6 +1,7 @@
-// Citations of an article's original publication in Chicago (17th ed., notes and
-// bibliography), MLA (9th ed.) and APA (7th ed.), with this edition's URL, plus BibTeX and
-// RIS records. Each style returns plain text and HTML (titles of periodicals in italics).
+// Citations in Chicago (17th ed., notes and bibliography), MLA (9th ed.) and APA (7th ed.),
+// each in two forms: the original publication with its own URL (the default), and this
+// edition, where the reader found it ("reprinted in Folio", its URL, a ¶ pinpoint). Each
+// returns plain text and HTML (italics as the style sets them).
 import { joinNames, nameParts, type Person } from '../articles/authors.ts';
 
 export interface CitationInput {
@@ -8,10 +9,15 @@ export interface CitationInput {
   authors: Pick<Person, 'name' | 'family'>[]; // in byline order
   publisher: string; // the original publication, such as "The Moscow Times"
   date: Date; // of the original publication
-  url: string; // this edition's address
-  accessed: Date;
-  paragraph?: string; // a pinpoint, where the style allows one
+  url: string; // the original publication's address
+  lang: string; // of the title (BCP 47); English titles are recased as each style asks
+  section?: string | undefined;
+  edition: { site: string; url: string }; // this edition: the site's name and the article's address
+  accessed: Date; // the day this edition was read (the build's day unless a script updates it)
 }
+
+/** `original`: the newspaper with its URL; `reprint`: this edition, with its URL. */
+export type Form = 'original' | 'reprint';
 
 export interface Formatted {
   text: string;
@@ -20,20 +26,27 @@ export interface Formatted {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** MLA abbreviates months longer than four letters. */
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+export const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Builds text and HTML from parts; parts wrapped in [ ] are italic. */
-function compose(parts: (string | [string])[]): Formatted {
-  return {
-    text: parts.map((p) => (typeof p === 'string' ? p : p[0])).join(''),
-    html: parts.map((p) => (typeof p === 'string' ? escapeHtml(p) : `<i>${escapeHtml(p[0])}</i>`)).join(''),
-  };
+/** A part of an entry: plain text, [italic text], or {accessed: text} (the date a script may update). */
+type Part = string | [string] | { accessed: string };
+
+/** Builds text and HTML from parts. */
+function compose(parts: Part[]): Formatted {
+  const text = (p: Part) => (typeof p === 'string' ? p : Array.isArray(p) ? p[0] : p.accessed);
+  const html = (p: Part) =>
+    typeof p === 'string'
+      ? escapeHtml(p)
+      : Array.isArray(p)
+        ? `<i>${escapeHtml(p[0])}</i>`
+        : `<span class="accessed-date">${escapeHtml(p.accessed)}</span>`;
+  return { text: parts.map(text).join(''), html: parts.map(html).join('') };
 }
 
 /** "Family, Given" (or the family name alone). */
-const inverted = (p: Pick<Person, 'name' | 'family'>) => {
+export const inverted = (p: Pick<Person, 'name' | 'family'>) => {
   const { family, given } = nameParts(p);
   return given ? `${family}, ${given}` : family;
 };
@@ -59,13 +72,15 @@ export function inTextAuthors(c: CitationInput, and: 'and' | '&'): string {
   return names.join(` ${and} `);
 }
 
-/** "The Moscow Times" → "Moscow Times": Chicago and MLA drop a leading article from a newspaper's name. */
+/** "The Moscow Times" → "Moscow Times": Chicago and MLA drop a leading English article from a newspaper's name. */
 const withoutArticle = (name: string) => name.replace(/^(The|A|An) /, '');
 /** A title ends in its own punctuation when it has one; otherwise with `mark`. */
-const closing = (title: string, mark: string) => (/[.?!]$/.test(title) ? '' : mark);
+const closing = (title: string, mark: string) => (/[.?!…]$/.test(title) ? '' : mark);
 const y = (d: Date) => d.getUTCFullYear();
 const m = (d: Date) => MONTHS[d.getUTCMonth()]!;
 const day = (d: Date) => d.getUTCDate();
+const isEnglish = (c: CitationInput) => /^en\b/i.test(c.lang);
+const noScheme = (url: string) => url.replace(/^https?:\/\//, '');
 
 const MINOR = new Set('a an the and but or nor for as at by in into of off on onto over per to up upon via with from than'.split(' '));
 
@@ -77,38 +92,63 @@ export function headlineCase(title: string): string {
     .join(' ');
 }
 
-/** Chicago bibliography entry; with a paragraph, a note with the pinpoint ("par. 7"). */
-export function chicago(c: CitationInput): Formatted {
-  const when = `${m(c.date)} ${day(c.date)}, ${y(c.date)}`;
-  if (c.paragraph) {
-    const names = c.authors.length > 3 ? `${c.authors[0]!.name} et al.` : joinNames(c.authors.map((a) => a.name));
-    return compose([
-      `${names}, “${headlineCase(c.title)}${closing(c.title, ',')}” `,
-      [withoutArticle(c.publisher)],
-      `, ${when}, par. ${c.paragraph}, ${c.url}.`,
-    ]);
-  }
-  return compose([
-    `${listedAuthors(c)}. “${headlineCase(c.title)}${closing(c.title, '.')}” `,
-    [withoutArticle(c.publisher)],
-    `, ${when}. ${c.url}.`,
-  ]);
-}
+/** A title as Chicago and MLA print it: headline case in English, as written in other languages. */
+const headline = (c: CitationInput) => (isEnglish(c) ? headlineCase(c.title) : c.title);
 
-/** MLA works-cited entry (URL without the scheme, access date); the pinpoint goes in-text: (Trenin, par. 7). */
-export function mla(c: CitationInput): Formatted {
-  const d = (date: Date) => `${day(date)} ${MLA_MONTHS[date.getUTCMonth()]} ${y(date)}`;
-  const entry: (string | [string])[] = [
-    `${listedAuthors(c, 3)}. “${headlineCase(c.title)}${closing(c.title, '.')}” `,
+/** Chicago bibliography entry. */
+export function chicago(c: CitationInput, form: Form = 'original'): Formatted {
+  const parts: Part[] = [
+    `${listedAuthors(c)}. “${headline(c)}${closing(c.title, '.')}” `,
     [withoutArticle(c.publisher)],
-    `, ${d(c.date)}, ${c.url.replace(/^https?:\/\//, '')}. Accessed ${d(c.accessed)}.`,
+    `, ${m(c.date)} ${day(c.date)}, ${y(c.date)}. `,
   ];
-  if (c.paragraph) entry.push(` In-text: (${inTextAuthors(c, 'and')}, par. ${c.paragraph}).`);
-  return compose(entry);
+  parts.push(form === 'original' ? `${c.url}.` : `Reprinted in ${c.edition.site}. ${c.edition.url}.`);
+  return compose(parts);
 }
 
-/** APA: title in sentence case; the pinpoint goes in-text: (Trenin, 2010, para. 7). */
-export function apa(c: CitationInput): Formatted {
+/** Chicago note; the reprint's note may carry a paragraph pinpoint ("par. 7"). */
+export function chicagoNote(c: CitationInput, form: Form = 'original', paragraph?: string): Formatted {
+  const names = c.authors.length > 3 ? `${c.authors[0]!.name} et al.` : joinNames(c.authors.map((a) => a.name));
+  const parts: Part[] = [
+    `${names}, “${headline(c)}${closing(c.title, ',')}” `,
+    [withoutArticle(c.publisher)],
+    `, ${m(c.date)} ${day(c.date)}, ${y(c.date)}, `,
+  ];
+  if (form === 'original') parts.push(`${c.url}.`);
+  else parts.push(`reprinted in ${c.edition.site}, ${paragraph ? `par. ${paragraph}, ` : ''}${c.edition.url}.`);
+  return compose(parts);
+}
+
+/** MLA's day-month-year date. */
+export const mlaDate = (date: Date) => `${day(date)} ${MLA_MONTHS[date.getUTCMonth()]} ${y(date)}`;
+
+/**
+ * MLA works-cited entry. The reprint has two containers, the newspaper and this site (MLA
+ * 9 drops "Rpt. in"), with the site's URL without its scheme and the reader's access date.
+ */
+export function mla(c: CitationInput, form: Form = 'original'): Formatted {
+  const parts: Part[] = [`${listedAuthors(c, 3)}. “${headline(c)}${closing(c.title, '.')}” `, [withoutArticle(c.publisher)]];
+  if (form === 'original') parts.push(`, ${mlaDate(c.date)}, ${noScheme(c.url)}.`);
+  else
+    parts.push(
+      `, ${mlaDate(c.date)}. `,
+      [c.edition.site],
+      `, ${noScheme(c.edition.url)}. Accessed `,
+      { accessed: mlaDate(c.accessed) },
+      '.',
+    );
+  return compose(parts);
+}
+
+/** MLA in-text citation with a paragraph pinpoint: (Trenin, par. 7). */
+export const mlaInText = (c: CitationInput, paragraph: string) => `(${inTextAuthors(c, 'and')}, par. ${paragraph})`;
+
+/**
+ * APA reference: title in sentence case. The original is a newspaper article (title plain,
+ * newspaper italic); the reprint is a web page (title italic, site plain) with a
+ * "Reprinted from" note naming the newspaper.
+ */
+export function apa(c: CitationInput, form: Form = 'original'): Formatted {
   const names = c.authors.map((a) => {
     const { family, given } = nameParts(a);
     const initials = given
@@ -119,14 +159,14 @@ export function apa(c: CitationInput): Formatted {
     return initials ? `${family}, ${initials}` : family;
   });
   const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')}, & ${names.at(-1)}`;
-  const entry: (string | [string])[] = [
-    `${list} (${y(c.date)}, ${m(c.date)} ${day(c.date)}). ${sentenceCase(c.title)}${closing(c.title, '.')} `,
-    [c.publisher],
-    `. ${c.url}`,
-  ];
-  if (c.paragraph) entry.push(` In-text: (${inTextAuthors(c, '&')}, ${y(c.date)}, para. ${c.paragraph}).`);
-  return compose(entry);
+  const title = isEnglish(c) ? sentenceCase(c.title) : c.title;
+  const head = `${list} (${y(c.date)}, ${m(c.date)} ${day(c.date)}). `;
+  if (form === 'original') return compose([`${head}${title}${closing(title, '.')} `, [c.publisher], `. ${c.url}`]);
+  return compose([head, [title], `${closing(title, '.')} ${c.edition.site}. ${c.edition.url} (Reprinted from `, [c.publisher], ')']);
 }
+
+/** APA in-text citation with a paragraph pinpoint: (Trenin, 2010, para. 7). */
+export const apaInText = (c: CitationInput, paragraph: string) => `(${inTextAuthors(c, '&')}, ${y(c.date)}, para. ${paragraph})`;
 
 /**
  * APA's sentence case: capitalised words after the first (and after a colon) are lowered;
@@ -137,48 +177,4 @@ export function sentenceCase(title: string, keep: string[] = []): string {
   return title.replace(/(^|[:?!]\s+|\s)([A-Z][a-z’']*)\b/g, (all, lead: string, word: string) =>
     lead === '' || /[:?!]/.test(lead) || keep.includes(word) ? all : lead + word.toLowerCase(),
   );
-}
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const bibEscape = (s: string) => s.replace(/([&%$#_{}])/g, '\\$1');
-
-/** A BibTeX/biblatex key: family name, year, first word of the title ("trenin2010turning"). */
-export function citeKey(c: CitationInput): string {
-  const first =
-    c.title
-      .toLowerCase()
-      .replace(/[^a-z0-9 ]/g, '')
-      .split(' ')[0] ?? '';
-  return `${(families(c)[0] ?? '').toLowerCase().replace(/[^a-z0-9]/g, '')}${y(c.date)}${first}`;
-}
-
-export function bibtex(c: CitationInput): string {
-  const fields: [string, string][] = [
-    ['author', bibEscape(c.authors.map(inverted).join(' and '))],
-    ['title', `{${bibEscape(c.title)}}`], // inner braces keep the title's capitals
-    ['journal', bibEscape(c.publisher)],
-    ['year', String(y(c.date))],
-    ['month', String(c.date.getUTCMonth() + 1)],
-    ['date', iso(c.date)],
-    ['url', c.url],
-    ['urldate', iso(c.accessed)],
-  ];
-  const body = fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n');
-  return `@article{${citeKey(c)},\n${body}\n}\n`;
-}
-
-export function ris(c: CitationInput): string {
-  const d = (date: Date) => iso(date).replace(/-/g, '/');
-  const lines = [
-    ['TY', 'NEWS'],
-    ...c.authors.map((a) => ['AU', inverted(a)]),
-    ['TI', c.title],
-    ['T2', c.publisher],
-    ['PY', String(y(c.date))],
-    ['DA', d(c.date)],
-    ['UR', c.url],
-    ['Y2', d(c.accessed)],
-    ['ER', ''],
-  ];
-  return lines.map(([k, v]) => `${k}  - ${v}`).join('\r\n') + '\r\n';
 }

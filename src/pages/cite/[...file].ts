@@ -1,21 +1,29 @@
-// BibTeX and RIS records of every article, made at build time: /cite/<id>.bib, /cite/<id>.ris.
+// Reference-manager records of every article, made at build time: /cite/<id>.bib (BibTeX),
+// /cite/<id>.ris (RIS) and /cite/<id>.json (CSL-JSON).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { bibtex, ris } from '../../lib/citation/formats.ts';
+import { bibtex, cslJson, ris } from '../../lib/citation/records.ts';
 import { citationInput } from '../../lib/citation/article.ts';
+
+const FORMATS = {
+  bib: { make: bibtex, type: 'application/x-bibtex' },
+  ris: { make: ris, type: 'application/x-research-info-systems' },
+  json: {
+    make: (input: Parameters<typeof cslJson>[0]) => `${JSON.stringify(cslJson(input), null, 2)}\n`,
+    type: 'application/vnd.citationstyles.csl+json',
+  },
+} as const;
+type Format = keyof typeof FORMATS;
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');
-  return articles.flatMap((entry) => [
-    { params: { file: `${entry.id}.bib` }, props: { entry, format: 'bib' } },
-    { params: { file: `${entry.id}.ris` }, props: { entry, format: 'ris' } },
-  ]);
+  return articles.flatMap((entry) =>
+    (Object.keys(FORMATS) as Format[]).map((format) => ({ params: { file: `${entry.id}.${format}` }, props: { entry, format } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { entry, format } = props as { entry: CollectionEntry<'articles'>; format: 'bib' | 'ris' };
-  const input = citationInput(entry.id, entry.data, site);
-  return format === 'bib'
-    ? new Response(bibtex(input), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } })
-    : new Response(ris(input), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
+  const { entry, format } = props as { entry: CollectionEntry<'articles'>; format: Format };
+  const { make, type } = FORMATS[format];
+  return new Response(make(citationInput(entry.id, entry.data, site)), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 };
