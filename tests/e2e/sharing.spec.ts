@@ -202,29 +202,36 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('cite this article', () => {
-  test('opens by keyboard, shows the three styles and copies one', async ({ page }) => {
+  test('opens by keyboard, shows both editions in the three styles and copies one', async ({ page }) => {
     await page.goto(SEED.path);
     const summary = page.locator('.cite-this summary');
     await tabTo(page, summary);
     await page.keyboard.press('Enter');
     const url = await canonical(page);
+    // The default: the original newspaper article with its own URL.
     await expect(page.locator('#cite-chicago')).toHaveText(
-      `Trenin, Dmitry. “Turning a Happy Hour into a Happy Alliance.” Moscow Times, November 21, 2010. ${url}.`,
+      `Trenin, Dmitry. “Turning a Happy Hour into a Happy Alliance.” Moscow Times, November 21, 2010. ${SEED.sourceUrl}.`,
     );
     await expect(page.locator('#cite-chicago i')).toHaveText('Moscow Times');
-    await expect(page.locator('#cite-mla')).toContainText(`Moscow Times, 21 Nov. 2010, ${url!.replace(/^https?:\/\//, '')}. Accessed `);
     await expect(page.locator('#cite-apa')).toHaveText(
-      `Trenin, D. (2010, November 21). Turning a happy hour into a happy alliance. The Moscow Times. ${url}`,
+      `Trenin, D. (2010, November 21). Turning a happy hour into a happy alliance. The Moscow Times. ${SEED.sourceUrl}`,
     );
+    // This edition: reprinted in Folio, with its URL; MLA's access date is the reader's day.
+    await expect(page.locator('#cite-chicago-reprint')).toContainText(`November 21, 2010. Reprinted in Folio. ${url}.`);
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getDate()} ${['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'][d.getMonth()]} ${d.getFullYear()}`;
+    });
+    await expect(page.locator('#cite-mla-reprint')).toContainText(`Folio, ${url!.replace(/^https?:\/\//, '')}. Accessed ${today}.`);
     await expect(page.locator('.cite-this')).toContainText('(Trenin, 2010, para. 1)');
     // After a paragraph link, the pinpoints cite that paragraph.
     await page.getByRole('link', { name: 'Link to paragraph 6', exact: true }).click();
     await expect(page.locator('.cite-this')).toContainText('(Trenin, 2010, para. 6)');
-    await expect(page.locator('.cite-this')).toContainText('Moscow Times, November 21, 2010, par. 6, ');
-    const copyApa = page.getByRole('button', { name: 'Copy APA' });
+    await expect(page.locator('.cite-this')).toContainText('reprinted in Folio, par. 6, ');
+    const copyApa = page.getByRole('button', { name: 'Copy APA, original' });
     await tabTo(page, copyApa);
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status')).toHaveText('APA citation copied.');
+    await expect(page.getByRole('status')).toHaveText('APA citation of the original copied.');
     expect(await clipboard(page)).toBe(await page.locator('#cite-apa').innerText());
   });
 
@@ -235,7 +242,8 @@ test.describe('cite this article', () => {
     const bib = await request.get((await page.getByRole('link', { name: 'BibTeX' }).getAttribute('href'))!);
     expect(bib.status()).toBe(200);
     expect(await bib.text()).toContain(`@article{trenin2010turning,\n  author = {Trenin, Dmitry},`);
-    expect(await bib.text()).toContain(`url = {${url}}`);
+    expect(await bib.text()).toContain(`url = {${SEED.sourceUrl}}`);
+    expect(await bib.text()).toContain(`note = {Reprinted in Folio: ${url}}`);
     const ris = await request.get((await page.getByRole('link', { name: 'RIS' }).getAttribute('href'))!);
     expect(await ris.text()).toMatch(/^TY {2}- NEWS\r\nAU {2}- Trenin, Dmitry\r\n/);
   });
