@@ -3,7 +3,8 @@
 //   when the clipboard is refused, the URL is shown selected in a read-only field);
 // - a selection inside the article shows "Copy link to passage" (a text-fragment link);
 // - in browsers without text fragments, a passage link is scrolled to and marked by us.
-import { findPassage, normalize, parseTextDirective, textDirective } from '../lib/text-fragment.ts';
+import { directiveFor, Matcher, normalize, parseTextDirective, wordRange } from '../lib/text-fragment.ts';
+import { domText, indexAt } from './page-text.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const prose = () => document.querySelector<HTMLElement>('.prose');
@@ -76,7 +77,8 @@ function selectionInProse(): { range: Range; paragraph: HTMLElement } | null {
   const root = prose();
   if (!selection || selection.isCollapsed || !root || !normalize(selection.toString())) return null;
   const range = selection.getRangeAt(0);
-  if (!root.contains(range.commonAncestorContainer)) return null;
+  // A triple-click on the last paragraph may end the selection past the article.
+  if (!root.contains(range.startContainer)) return null;
   const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement;
   const paragraph = start?.closest<HTMLElement>('p[id]');
   return paragraph ? { range, paragraph } : null;
@@ -88,7 +90,8 @@ function onSelectionChange() {
   const button = $<HTMLButtonElement>('passage-button');
   const found = selectionInProse();
   if (found) {
-    lastPassage = found;
+    // A copy: the selection's own range changes with the selection (a click on the button may collapse it).
+    lastPassage = { ...found, range: found.range.cloneRange() };
     // Placed after the ¶ link of the paragraph where the selection starts, so Tab reaches it next.
     found.paragraph.querySelector('.para-anchor')?.after(button);
     button.hidden = false;
@@ -97,49 +100,59 @@ function onSelectionChange() {
   }
 }
 
-function copyPassage() {
-  if (!lastPassage) return;
-  const { range, paragraph } = lastPassage;
-  const before = document.createRange();
-  before.setStart(paragraph, 0);
-  before.setEnd(range.startContainer, range.startOffset);
-  const after = document.createRange();
-  after.setStart(range.endContainer, range.endOffset);
-  after.setEnd(paragraph, paragraph.childNodes.length);
-  const directive = textDirective(range.toString(), before.toString(), prose()?.textContent ?? '', after.toString());
-  const n = paragraph.dataset['paragraph'];
-  void copy(`${pageUrl()}#${paragraph.id}:~:${directive}`, n ? `the passage in paragraph ${n}` : 'the passage', null);
+/** The page's text as the browser's matcher reads it, and that matcher. */
+function matcherForPage() {
+  const page = domText();
+  return { page, matcher: new Matcher(page.text, document.documentElement.lang || undefined) };
 }
 
-/** Our own highlight, for browsers that do not act on text fragments (they keep the directive in location.hash). */
+function copyPassage() {
+  if (!lastPassage) return;
+  const { range } = lastPassage;
+  const { page, matcher } = matcherForPage();
+  const words = wordRange(
+    page,
+    indexAt(page, range.startContainer, range.startOffset),
+    indexAt(page, range.endContainer, range.endOffset),
+    matcher,
+  );
+  const directive = words && directiveFor(page, words[0], words[1], matcher);
+  // The paragraph where the passage starts; the link falls back to it where no directive is unique.
+  const paragraph = (words && page.nodes[words[0]]?.parentElement?.closest<HTMLElement>('p[id]')) || lastPassage.paragraph;
+  const n = paragraph.dataset['paragraph'];
+  void copy(`${pageUrl()}#${paragraph.id}${directive ? `:~:${directive}` : ''}`, n ? `the passage in paragraph ${n}` : 'the passage', null);
+}
+
+/**
+ * Our own highlight, for browsers that do not act on text fragments (they keep the directive
+ * in location.hash): the same matcher over the same page text, so it marks what a browser
+ * that supports them would.
+ */
 export function markPassage(hash: string) {
   const parsed = parseTextDirective(hash);
   const target = parsed && document.getElementById(parsed.id);
   if (!parsed || !target) return;
-  const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  let text = '';
-  while (walker.nextNode()) {
-    const node = walker.currentNode as Text;
-    if (node.parentElement?.closest('[data-screen-only]')) continue;
-    nodes.push(node);
-    text += node.data;
-  }
-  const found = findPassage(text, parsed.directive);
+  const { page, matcher } = matcherForPage();
+  const found = matcher.match(parsed.directive);
   if (!found) return target.scrollIntoView();
-  const range = document.createRange();
-  let offset = 0;
-  for (const node of nodes) {
-    const next = offset + node.data.length;
-    if (found[0] >= offset && found[0] <= next) range.setStart(node, found[0] - offset);
-    if (found[1] >= offset && found[1] <= next) range.setEnd(node, found[1] - offset);
-    offset = next;
+  // One <mark> per text node, so a passage across paragraphs keeps them whole.
+  const pieces = new Map<Text, [number, number]>();
+  for (let i = found[0]; i < found[1]; i++) {
+    if (page.text[i] === '\n') continue;
+    const node = page.nodes[i]!;
+    const offset = page.offsets[i]!;
+    pieces.set(node, [pieces.get(node)?.[0] ?? offset, offset + 1]);
   }
-  const mark = document.createElement('mark');
-  mark.className = 'passage-mark';
-  mark.append(range.extractContents());
-  range.insertNode(mark);
-  mark.scrollIntoView({ block: 'center' });
+  const marks = [...pieces].map(([node, [from, to]]) => {
+    const piece = node.splitText(from);
+    piece.splitText(to - from);
+    const mark = document.createElement('mark');
+    mark.className = 'passage-mark';
+    piece.before(mark);
+    mark.append(piece);
+    return mark;
+  });
+  marks[0]?.scrollIntoView({ block: 'center' });
 }
 
 /** The cite block's pinpoints follow the paragraph in the URL (#p7 → "par. 7"). */
