@@ -1,4 +1,4 @@
-// The print edition (issue 5): print the article to PDF as Chromium does, then read the PDF
+// The print edition (docs/print-edition.md): print the article to PDF as Chromium does, then read the PDF
 // back with poppler's pdftotext/pdfinfo, in light and dark browser contexts, on A4 and Letter.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
