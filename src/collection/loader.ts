@@ -44,7 +44,7 @@ export function articleLoader(options: { base: string }): Loader {
         const path = join(dir, file);
         const source = await readFile(path, 'utf8');
         const { frontmatter, content } = parseFrontmatter(source);
-        const id = entryId(file, frontmatter);
+        const id = entryId(file);
         fileIds.set(file, id);
         const filePath = relative(root, path).split('\\').join('/');
         const digest = generateDigest(`${schemaSource}\n${source}`);
