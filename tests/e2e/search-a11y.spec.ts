@@ -55,7 +55,7 @@ test('while typing, the status is announced once, after a pause', async ({ page 
   await page.keyboard.press('Control+k');
   await expect(dialogInput(page)).toBeFocused();
   await dialog(page)
-    .getByRole('status')
+    .locator('#search-dialog-status')
     .evaluate((status) => {
       const seen: string[] = [];
       (window as unknown as { statusTexts: string[] }).statusTexts = seen;
@@ -66,14 +66,15 @@ test('while typing, the status is announced once, after a pause', async ({ page 
       });
     });
   await page.keyboard.type('missile', { delay: 60 });
-  await expect(dialog(page).getByRole('status')).toHaveText('1 article matches “missile”.');
+  await expect(dialog(page).locator('#search-dialog-status')).toHaveText('1 article matches “missile”.');
   expect(await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts)).toEqual(['1 article matches “missile”.']);
 });
 
 test('a passage link is named "Paragraph N", and its excerpt is heard once', async ({ page }) => {
   await page.keyboard.press('Control+k');
+  await expect(dialogInput(page)).toBeFocused();
   await page.keyboard.type('missile');
-  await expect(dialog(page).getByRole('status')).toHaveText('1 article matches “missile”.');
+  await expect(dialog(page).locator('#search-dialog-status')).toHaveText('1 article matches “missile”.');
   const first = dialog(page).locator('.search-passages > li').first();
   await expect(first.getByRole('link')).toHaveAccessibleName('Paragraph 4');
   await expect(first.getByRole('link')).toHaveAttribute('href', /#p4$/);
@@ -94,6 +95,7 @@ test('no label is heard twice: not in the header, not in the dialog', async ({ p
 
 test('reopening search selects the last query, so typing replaces it', async ({ page }) => {
   await page.keyboard.press('Control+k');
+  await expect(dialogInput(page)).toBeFocused();
   await page.keyboard.type('missile');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+k');
