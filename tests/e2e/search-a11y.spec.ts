@@ -66,7 +66,7 @@ test('while typing, the status is announced once, after a pause', async ({ page 
       });
     });
   await page.keyboard.type('missile', { delay: 60 });
-  await expect(dialog(page).locator('#search-dialog-status')).toHaveText('1 article matches “missile”.');
+  await expect(dialog(page).locator('#search-dialog-status')).toHaveText('1 article matches “missile”.', { timeout: 15_000 });
   expect(await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts)).toEqual(['1 article matches “missile”.']);
 });
 
@@ -74,7 +74,7 @@ test('a passage link is named "Paragraph N", and its excerpt is heard once', asy
   await page.keyboard.press('Control+k');
   await expect(dialogInput(page)).toBeFocused();
   await page.keyboard.type('missile');
-  await expect(dialog(page).locator('#search-dialog-status')).toHaveText('1 article matches “missile”.');
+  await expect(dialog(page).locator('#search-dialog-status')).toHaveText('1 article matches “missile”.', { timeout: 15_000 });
   const first = dialog(page).locator('.search-passages > li').first();
   await expect(first.getByRole('link')).toHaveAccessibleName('Paragraph 4');
   await expect(first.getByRole('link')).toHaveAttribute('href', /#p4$/);
