@@ -1,16 +1,23 @@
 // Puts a "¶7" permalink at the end of every numbered paragraph (<p data-paragraph>), the
-// paragraph counterpart of the heading anchors in heading-anchors.ts: a real link with a
-// spoken name ("Link to paragraph 7"), reachable by Tab, whose visible glyph is aria-hidden.
-// It is screen-only (print.css) and kept out of the search index.
+// paragraph counterpart of the heading anchors in heading-anchors.ts: a real link, reachable
+// by Tab, whose spoken name starts with what it shows ("¶7, link to paragraph 7", WCAG 2.5.3)
+// and whose description (#copy-hint, filled in by the sharing script) says that it also copies.
+// No hidden text inside, so a copied selection of the paragraph holds only its words
+// (sharing.css makes the number itself unselectable). Screen-only (print.css), not indexed.
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 
 export function paragraphLink(number: string, id: string): Element {
   return h(
     'a.para-anchor',
-    { href: `#${id}`, dataScreenOnly: '', dataPagefindIgnore: '' },
-    h('span.anchor-glyph', { ariaHidden: 'true' }, `¶${number}`),
-    h('span.visually-hidden', `Link to paragraph ${number}`),
+    {
+      href: `#${id}`,
+      ariaLabel: `¶${number}, link to paragraph ${number}`,
+      ariaDescribedby: 'copy-hint',
+      dataScreenOnly: '',
+      dataPagefindIgnore: '',
+    },
+    `¶${number}`,
   );
 }
 

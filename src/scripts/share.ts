@@ -28,24 +28,32 @@ let clearing: ReturnType<typeof setTimeout> | undefined;
 
 let returnTo: HTMLElement | null = null;
 
-const copy = (url: string, what: string, returnFocus: HTMLElement | null) => copyText(url, `link to ${what}`, returnFocus);
+const copy = (url: string, what: string, asker: HTMLElement | null, near: Element) => copyText(url, `link to ${what}`, asker, near);
 
-async function copyText(url: string, what: string, returnFocus: HTMLElement | null) {
+/** Where the clipboard fallback goes: after the block holding the control that asked, in the flow. */
+const blockOf = (el: Element) => el.closest('p, .heading-wrapper, li') ?? el;
+
+async function copyText(url: string, what: string, asker: HTMLElement | null, near: Element) {
   try {
     await navigator.clipboard.writeText(url);
     announce(`${what[0]!.toUpperCase()}${what.slice(1)} copied.`);
+    // Following a link's fragment moves focus to the page; keep it on the link that was used.
+    if (asker instanceof HTMLAnchorElement) setTimeout(() => asker.focus({ preventScroll: true }));
   } catch {
+    // Shown inline under the control that asked (never fixed over the page, so it hides
+    // nothing that can take focus); its label carries the message, read when the field takes focus.
     const box = $('copy-fallback');
     const input = $<HTMLInputElement>('copy-fallback-input');
+    $('copy-fallback-what').textContent = what;
     input.value = url;
+    blockOf(near).after(box);
     box.hidden = false;
     // After the link's own navigation, which moves focus to the page.
     setTimeout(() => {
       input.focus();
       input.select();
     });
-    returnTo = returnFocus;
-    announce(`Copying is not allowed here. The ${what} is selected: press Control+C or Command+C to copy it.`);
+    returnTo = asker;
   }
 }
 
@@ -60,7 +68,7 @@ export function onClick(event: Event) {
   const copyButton = (event.target as Element | null)?.closest<HTMLElement>('[data-copy]');
   if (copyButton) {
     const source = document.getElementById(copyButton.dataset['copy'] ?? '');
-    if (source) void copyText(normalize(source.textContent ?? ''), copyButton.dataset['copyLabel'] ?? 'text', copyButton);
+    if (source) void copyText(normalize(source.textContent ?? ''), copyButton.dataset['copyLabel'] ?? 'text', copyButton, copyButton);
     return;
   }
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.para-anchor, a.heading-anchor');
@@ -69,7 +77,7 @@ export function onClick(event: Event) {
   const what = link.classList.contains('para-anchor')
     ? `paragraph ${document.getElementById(id)?.dataset['paragraph'] ?? id}`
     : 'this section';
-  void copy(`${pageUrl()}#${id}`, what, link);
+  void copy(`${pageUrl()}#${id}`, what, link, link);
 }
 
 function selectionInProse(): { range: Range; paragraph: HTMLElement } | null {
@@ -120,7 +128,12 @@ function copyPassage() {
   // The paragraph where the passage starts; the link falls back to it where no directive is unique.
   const paragraph = (words && page.nodes[words[0]]?.parentElement?.closest<HTMLElement>('p[id]')) || lastPassage.paragraph;
   const n = paragraph.dataset['paragraph'];
-  void copy(`${pageUrl()}#${paragraph.id}${directive ? `:~:${directive}` : ''}`, n ? `the passage in paragraph ${n}` : 'the passage', null);
+  void copy(
+    `${pageUrl()}#${paragraph.id}${directive ? `:~:${directive}` : ''}`,
+    n ? `the passage in paragraph ${n}` : 'the passage',
+    null,
+    paragraph,
+  );
 }
 
 /**
@@ -162,6 +175,7 @@ function pinToTarget() {
 }
 
 export function start() {
+  $('copy-hint').textContent = 'Also copies the link.';
   pinToTarget();
   addEventListener('hashchange', pinToTarget);
   document.addEventListener('selectionchange', onSelectionChange);

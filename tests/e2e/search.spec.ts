@@ -26,11 +26,12 @@ test.describe('the search dialog', () => {
     const result = dialog(page).locator('.search-result');
     await expect(result).toHaveCount(1);
     await expect(result.getByRole('heading', { name: SEED.title })).toBeVisible();
-    await expect(result.locator('.search-result-meta')).toHaveText(`${SEED.author} · ${SEED.longDate}`);
+    await expect(result.locator('.search-result-meta')).toHaveText(`${SEED.author} ${SEED.longDate}`); // the "·" is drawn by CSS
     const passages = result.locator('.search-passages > li');
     await expect(passages).toHaveCount(3);
     const first = passages.first().getByRole('link');
-    await expect(first).toHaveText(/^¶ 4 · Missile defense, of course/);
+    await expect(first).toHaveText('Paragraph 4');
+    await expect(passages.first().locator('.search-excerpt')).toContainText('Missile defense, of course');
     await expect(first).toHaveAttribute('href', new RegExp(`/${SEED.path}\\?highlight=missile#p4$`));
     await expect(passages.first().locator('mark').first()).toHaveText(/missile/i);
     await expect(dialog(page).getByRole('status')).toHaveText('1 article matches “missile”.');
@@ -39,7 +40,7 @@ test.describe('the search dialog', () => {
   test('a quoted phrase matches the phrase', async ({ page }) => {
     await searchFor(page, '"frozen conflicts"');
     const passage = dialog(page).locator('.search-passages > li').first();
-    await expect(passage.getByRole('link')).toHaveText(/^¶ 7 ·/);
+    await expect(passage.getByRole('link')).toHaveText('Paragraph 7');
     await expect(passage.getByRole('link')).toHaveAttribute('href', /#p7$/);
     await expect(passage.locator('mark')).toHaveText(['frozen', 'conflicts.']);
     // The same words in another order are not the phrase.
@@ -50,7 +51,7 @@ test.describe('the search dialog', () => {
   test('Medvedev finds the first paragraph first', async ({ page }) => {
     await searchFor(page, 'Medvedev');
     const first = dialog(page).locator('.search-passages > li').first().getByRole('link');
-    await expect(first).toHaveText(/^¶ 1 · President Dmitry Medvedev/);
+    await expect(first).toHaveText('Paragraph 1');
     await expect(first).toHaveAttribute('href', /#p1$/);
   });
 
@@ -92,7 +93,7 @@ test.describe('the search dialog', () => {
     expect(errors).toEqual([]);
   });
 
-  test('opens by the button, Ctrl+K, Cmd+K and "/", traps focus, and Esc returns focus', async ({ page }) => {
+  test('opens by the button, Ctrl+K and Cmd+K, traps focus, and Esc returns focus', async ({ page }) => {
     await headerButton(page).focus();
     await page.keyboard.press('Enter');
     await expect(dialogInput(page)).toBeFocused();
@@ -100,7 +101,7 @@ test.describe('the search dialog', () => {
     await expect(dialog(page)).toBeHidden();
     await expect(headerButton(page)).toBeFocused();
 
-    for (const keys of ['Control+k', 'Meta+k', '/']) {
+    for (const keys of ['Control+k', 'Meta+k']) {
       await page.locator('h1').click();
       await page.keyboard.press(keys);
       await expect(dialogInput(page), keys).toBeFocused();
@@ -108,8 +109,9 @@ test.describe('the search dialog', () => {
       await expect(dialog(page)).toBeHidden();
     }
 
-    // Typing into the header box moves the words into the dialog.
+    // Words typed into the header box are searched in the dialog on Enter.
     await headerSearch(page).pressSequentially('miss');
+    await page.keyboard.press('Enter');
     await expect(dialogInput(page)).toBeFocused();
     await expect(dialogInput(page)).toHaveValue('miss');
     await expect(dialog(page).locator('.search-result')).toHaveCount(1);

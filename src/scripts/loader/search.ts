@@ -1,11 +1,10 @@
-// When search code loads: the header's form (SearchForm.astro) works without JavaScript; here the
-// button, typing in the box, Ctrl/Cmd+K and "/" open the search dialog, which is fetched only when
-// the reader starts to search. The /search/ page loads its code at once; an article reached from a
+// When search code loads: the header's form (SearchForm.astro) works without JavaScript; here
+// Enter or the button, and Ctrl/Cmd+K, open the search dialog, which is fetched only when the
+// reader starts to search. Typing alone changes nothing (WCAG 3.2.2), and there is no single-key
+// shortcut (2.1.4). The /search/ page loads its code at once; an article reached from a
 // result loads the highlighter.
 import { HIGHLIGHT_PARAM } from '../site.ts';
 import { load } from './load.ts';
-
-const editing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 
 function wireHeaderSearch(form: HTMLFormElement, input: HTMLInputElement) {
   function open(query: string) {
@@ -21,9 +20,6 @@ function wireHeaderSearch(form: HTMLFormElement, input: HTMLInputElement) {
     event.preventDefault();
     open(input.value);
   });
-  // Typing in the box moves to the dialog; the whole box value goes along, so keys
-  // typed while the dialog loads are kept.
-  input.addEventListener('input', () => open(input.value));
   // Focusing the box is the start of a search: fetch the engine while the reader types.
   input.addEventListener(
     'focus',
@@ -35,8 +31,7 @@ function wireHeaderSearch(form: HTMLFormElement, input: HTMLInputElement) {
   );
   document.addEventListener('keydown', (event) => {
     const modK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
-    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !editing(event.target);
-    if ((!modK && !slash) || document.querySelector('dialog[open]')) return;
+    if (!modK || document.querySelector('dialog[open]')) return;
     event.preventDefault();
     open('');
   });

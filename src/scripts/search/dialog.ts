@@ -14,15 +14,16 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function build() {
   const dialog = document.createElement('dialog');
   dialog.className = 'search-dialog';
-  dialog.setAttribute('aria-labelledby', 'search-dialog-label');
+  // Named "Search", so the field's own name, "Search articles", is not heard twice on opening.
+  dialog.setAttribute('aria-label', 'Search');
   dialog.setAttribute('data-screen-only', '');
   dialog.setAttribute('data-pagefind-ignore', 'all');
   const action = `${BASE}search/`;
   dialog.innerHTML = `
     <form class="search-dialog-form" role="search" action="${action}" method="get">
-      <label id="search-dialog-label" for="search-dialog-q">Search articles</label>
+      <label id="search-dialog-label" for="search-dialog-q" aria-hidden="true">Search articles</label>
       <div class="search-dialog-row">
-        <input id="search-dialog-q" type="search" name="q" autocomplete="off" spellcheck="false" enterkeyhint="search" aria-describedby="search-dialog-status">
+        <input id="search-dialog-q" type="search" name="q" autocomplete="off" spellcheck="false" enterkeyhint="search" aria-labelledby="search-dialog-label" aria-describedby="search-dialog-status">
         <button type="button" class="search-dialog-close">Close</button>
       </div>
     </form>
@@ -82,10 +83,24 @@ function build() {
   });
   dialog.addEventListener('close', () => {
     clearTimeout(timer);
-    if (returnFocus?.isConnected) returnFocus.focus();
+    (returnFocus?.isConnected ? returnFocus : readingPlace())?.focus({ preventScroll: true });
     returnFocus = null;
   });
   return { dialog, input, view };
+}
+
+/**
+ * Where a reader who had nothing focused was reading: the first block of the main content whose
+ * top is in view (made focusable for the moment), so the next Tab goes on from there.
+ */
+function readingPlace(): HTMLElement | null {
+  const blocks = document.querySelectorAll<HTMLElement>('main :is(p, h1, h2, h3, h4, li, blockquote, pre, table)');
+  const place = [...blocks].find((b) => b.getClientRects().length > 0 && b.getBoundingClientRect().bottom > 0) ?? null;
+  if (place && place.tabIndex < 0 && !place.hasAttribute('tabindex')) {
+    place.tabIndex = -1;
+    place.addEventListener('blur', () => place.removeAttribute('tabindex'), { once: true });
+  }
+  return place;
 }
 
 /** Searches for what is in the box after a pause in typing. */
@@ -96,19 +111,24 @@ function schedule(input: HTMLInputElement, view: ResultsView) {
   timer = setTimeout(() => void showResults(input.value, view, { live: true }), DEBOUNCE_MS);
 }
 
-/** Opens the dialog with `query` in its box; Esc or Close gives focus back to `opener`. */
+/** Opens the dialog with `query` in its box (or the last one, selected); Esc or Close gives focus back to `opener`. */
 export function openSearch(query: string, opener: HTMLElement | null): void {
   built ??= build();
   const { dialog, input, view } = built;
   if (!dialog.open) {
-    returnFocus = opener;
+    // Nothing focused (the reader was reading): focus goes back to the text in view on closing.
+    returnFocus = opener === document.body ? null : opener;
     dialog.showModal();
   }
   loadPagefind().catch(() => undefined); // warm the engine up while the reader types
-  if (query) input.value = query;
   input.focus();
-  input.setSelectionRange(input.value.length, input.value.length);
-  schedule(input, view);
+  if (query) {
+    input.value = query;
+    input.setSelectionRange(query.length, query.length);
+    void showResults(query, view); // asked for by Enter or the button: at once, announced at once
+  } else {
+    input.select(); // the last query, if any, is replaced by what is typed next
+  }
 }
 
 /** Starts loading Pagefind while the reader types in the header's box. */

@@ -7,6 +7,8 @@ import { BASE, HIGHLIGHT_PARAM } from '../site.ts';
 const MAX_SUB_RESULTS = 3;
 /** While typing, words shorter than this wait for Enter: each search of a short prefix fetches index chunks the finished word won't need. */
 const MIN_LIVE_LENGTH = 3;
+/** While typing, the status (a live region) waits this many milliseconds of quiet, so it is announced once, not per key. */
+const ANNOUNCE_PAUSE_MS = 700;
 
 interface SubResult {
   title: string;
@@ -54,6 +56,21 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 let generation = 0;
+let announcing: ReturnType<typeof setTimeout> | undefined;
+
+/** Sets the status; while typing (`live`), only after a pause in which no newer search started. */
+function say(view: ResultsView, text: string, live: boolean | undefined) {
+  clearTimeout(announcing);
+  if (!live) {
+    view.status.textContent = text;
+    return;
+  }
+  const mine = generation;
+  view.status.textContent = '';
+  announcing = setTimeout(() => {
+    if (mine === generation) view.status.textContent = text;
+  }, ANNOUNCE_PAUSE_MS);
+}
 
 /** Abandons the search in progress (the reader typed again): it fetches no article fragments. */
 export function cancel(): void {
@@ -79,7 +96,7 @@ export async function showResults(query: string, view: ResultsView, how: { live?
   const term = query.trim();
   if (!term || (how.live && term.length < MIN_LIVE_LENGTH)) {
     view.list.replaceChildren();
-    view.status.textContent = term ? `Keep typing, or press Enter to search for “${term}”.` : '';
+    say(view, term ? `Keep typing, or press Enter to search for “${term}”.` : '', how.live);
     view.onDone?.(term, 0);
     return;
   }
@@ -99,10 +116,13 @@ export async function showResults(query: string, view: ResultsView, how: { live?
   if (mine !== generation) return;
   view.list.replaceChildren(...shown.map((data) => renderResult(data, view.level)));
   const total = found.results.length;
-  view.status.textContent =
+  say(
+    view,
     total === 0
       ? `No articles match “${term}”. Check the spelling, or try fewer or other words.`
-      : `${total} ${total === 1 ? 'article matches' : 'articles match'} “${term}”${total > shown.length ? `; showing the first ${shown.length}` : ''}.`;
+      : `${total} ${total === 1 ? 'article matches' : 'articles match'} “${term}”${total > shown.length ? `; showing the first ${shown.length}` : ''}.`,
+    how.live,
+  );
   view.onDone?.(term, total);
 }
 
@@ -114,8 +134,13 @@ function renderResult(data: ResultData, level: 2 | 3): HTMLElement {
   link.textContent = data.meta['title'] ?? data.url;
   title.append(link);
   item.append(title);
-  const byline = [data.meta['author'], data.meta['date']].filter(Boolean).join(' · ');
-  if (byline) item.append(Object.assign(el('p', 'search-result-meta'), { textContent: byline }));
+  const byline = [data.meta['author'], data.meta['date']].filter((part): part is string => !!part);
+  if (byline.length) {
+    // Parts apart by a "·" that CSS draws and a screen reader hears as a comma (.meta-sep, base.css).
+    const meta = el('p', 'search-result-meta');
+    byline.forEach((part, i) => (i ? meta.append(' ', el('span', 'meta-sep'), ` ${part}`) : meta.append(part)));
+    item.append(meta);
+  }
 
   const passages = bestPassages(data);
   if (passages.length === 0) {
@@ -125,7 +150,7 @@ function renderResult(data: ResultData, level: 2 | 3): HTMLElement {
     for (const sub of passages) {
       const a = el('a', 'search-passage-title');
       a.href = sub.url;
-      a.textContent = sub.title;
+      a.textContent = passageName(sub);
       const li = el('li');
       li.append(a, excerptParagraph(sub.excerpt));
       list.append(li);
@@ -133,6 +158,15 @@ function renderResult(data: ResultData, level: 2 | 3): HTMLElement {
     item.append(list);
   }
   return item;
+}
+
+/**
+ * A paragraph's link says "Paragraph 4": its opening words, in Pagefind's title, would be heard
+ * again in the excerpt that follows. Other passages (sections) keep their title.
+ */
+function passageName(sub: SubResult): string {
+  const paragraph = /#p(\d+[a-z]?)$/.exec(sub.url)?.[1];
+  return paragraph ? `Paragraph ${paragraph}` : sub.title;
 }
 
 /**
