@@ -38,7 +38,7 @@ export const BUDGET = {
   pageBytes: 100e3,
 };
 
-export async function buildAtScale(n: number): Promise<ScaleResult> {
+export async function buildAtScale(n: number, keep = false): Promise<ScaleResult> {
   const work = join(tmpdir(), `folio-scale-${n}`);
   const content = join(work, 'content');
   const out = join(work, 'dist');
@@ -48,7 +48,8 @@ export async function buildAtScale(n: number): Promise<ScaleResult> {
     return { ...(await measureBuild(n, content, out)), loadAtStart };
   } finally {
     restoreCache();
-    rmSync(work, { recursive: true, force: true });
+    if (keep) console.log(`         kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
   }
 }
 
@@ -106,13 +107,15 @@ const mark = (shown: string, value: number, budget: number | undefined, budgetSh
   budget === undefined ? shown : value <= budget ? `${shown} met` : `${shown} MISSED (≤ ${budgetShown})`;
 
 export async function runScale(args: string[]): Promise<string[]> {
-  const sizes = [100, 1000, ...(args.includes('--scale-10k') ? [10_000] : [])];
+  // --sizes=10000 measures only those sizes; --keep leaves each build's folder for a closer look.
+  const only = args.find((a) => a.startsWith('--sizes='));
+  const sizes = only ? only.slice(8).split(',').map(Number) : [100, 1000, ...(args.includes('--scale-10k') ? [10_000] : [])];
   const widths = [8, 8, 8, 22, 9, 7, 22, 20, 22];
   const row = (cells: string[]) => console.log(cells.map((c, i) => c.padEnd(widths[i] ?? 12)).join(' '));
   row(['N', 'build s', 'index s', 'total s (wall)', 'CPU s', 'load', 'peak mem (all procs)', 'dist/ per article', 'largest page']);
   const failures: string[] = [];
   for (const n of sizes) {
-    const r = await buildAtScale(n);
+    const r = await buildAtScale(n, args.includes('--keep'));
     const total = r.buildSeconds + r.indexSeconds;
     const secondsBudget = BUDGET.seconds.get(n);
     const peakBudget = BUDGET.peakBytes.get(n);
