@@ -200,6 +200,23 @@ test.describe('the /search/ page', () => {
     await expect(result.locator('.search-passages a').first()).toHaveAttribute('href', /#p1$/);
   });
 
+  test('filters by author, year and topic, kept in the URL, with counts and the choice announced', async ({ page }) => {
+    await page.goto(`search/?q=missile&author=${encodeURIComponent(SEED.author)}&year=2010`);
+    const form = page.locator('.search-page-form');
+    await expect(form.getByRole('combobox', { name: 'Author' })).toHaveValue(SEED.author);
+    await expect(form.getByRole('combobox', { name: 'Year' })).toHaveValue('2010');
+    await expect(page.locator('.search-page .search-result')).toHaveCount(1);
+    await expect(page.getByRole('status').filter({ hasText: 'matches' })).toHaveText(
+      `1 article matches “missile” by ${SEED.author}, from 2010.`,
+    );
+    const topic = form.getByRole('combobox', { name: 'Topic' });
+    await expect(topic.getByRole('option', { name: 'NATO (1)' })).toHaveCount(1);
+    await topic.focus();
+    await topic.selectOption('NATO');
+    await expect(page).toHaveURL(/[?&]topic=NATO(&|$)/);
+    await expect(page.getByRole('status').filter({ hasText: 'matches' })).toContainText('about NATO');
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe: no violations with results shown (${colorScheme})`, async ({ browser }) => {
       const context = await browser.newContext({ colorScheme });
