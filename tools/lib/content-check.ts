@@ -43,12 +43,12 @@ export function checkContentDir(dir: string, cwd = process.cwd()): { files: numb
     const result = checkArticle(shown, bytes);
     problems.push(...result.problems);
     for (const tag of result.tags) problems.push(...spellings.check(shown, tag));
-    const id = entryId(file, result.data);
+    const id = entryId(file);
     const other = ids.get(id);
     if (other) {
       problems.push({
         file: shown,
-        field: 'slug',
+        field: 'file',
         message: `its address /articles/${id}/ is already taken by ${other}: rename one of the two files`,
       });
     } else ids.set(id, shown);
@@ -84,11 +84,8 @@ export class TagSpellings {
   }
 }
 
-/** Checks one article file's bytes. `data` is its parsed frontmatter (for the slug check); `tags` its tags with their lines. */
-export function checkArticle(
-  file: string,
-  bytes: Uint8Array | string,
-): { problems: Problem[]; data: unknown; tags: { tag: string; line: number }[] } {
+/** Checks one article file's bytes; `tags` are its tags with their lines, for the spelling check across files. */
+export function checkArticle(file: string, bytes: Uint8Array | string): { problems: Problem[]; tags: { tag: string; line: number }[] } {
   const problems: Problem[] = [];
   const add = (field: string, message: string, line?: number) => problems.push({ file, field, message, ...(line ? { line } : {}) });
 
@@ -97,11 +94,11 @@ export function checkArticle(
     text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     add('file', 'is not UTF-8 text: save it as UTF-8 plain text');
-    return { problems, data: undefined, tags: [] };
+    return { problems, tags: [] };
   }
   if (text.includes('\0')) {
     add('file', 'holds binary data (a NUL byte): an article must be UTF-8 plain text');
-    return { problems, data: undefined, tags: [] };
+    return { problems, tags: [] };
   }
   text = text.replace(/\r\n?/g, '\n');
 
@@ -112,7 +109,7 @@ export function checkArticle(
       'is missing: start the file with a "---" line, the fields (title, description, author, date, source, disclaimer), and a closing "---" line',
       1,
     );
-    return { problems, data: undefined, tags: [] };
+    return { problems, tags: [] };
   }
   const openLine = lineAt(text, match.index + match[0].indexOf('---'));
   const rawFrontmatter = match[1]!;
@@ -129,7 +126,7 @@ export function checkArticle(
       `is not valid YAML (${e.reason ?? String(error)}): check the quotes and indentation`,
       e.mark ? openLine + e.mark.line : openLine,
     );
-    return { problems, data: undefined, tags: [] };
+    return { problems, tags: [] };
   }
   if (data === null || data === undefined) data = {};
 
@@ -158,7 +155,7 @@ export function checkArticle(
   const body = text.slice(match.index + match[0].length);
   problems.push(...checkBody(file, body, closeLine));
   const tags = parsed.success ? parsed.data.tags.map((tag) => ({ tag, line: openLine + tagLine(lines, tag) })) : [];
-  return { problems, data, tags };
+  return { problems, tags };
 }
 
 /** Checks the MDX body; `firstLine` is the file line its first (partial) line is on. */
