@@ -94,12 +94,78 @@ const LAST = [
   'Tanaka',
   'Varga',
 ];
+const TOPICS = [
+  'NATO',
+  'Russia',
+  'European Union',
+  'Energy',
+  'Arms Control',
+  'Missile Defense',
+  'China',
+  'Ukraine',
+  'Baltic States',
+  'Poland',
+  'Germany',
+  'France',
+  'United States',
+  'Middle East',
+  'Iran',
+  'Central Asia',
+  'Caucasus',
+  'Economy',
+  'Trade',
+  'Sanctions',
+  'Elections',
+  'Human Rights',
+  'Media',
+  'Migration',
+  'Climate',
+  'Arctic',
+  'Cybersecurity',
+  'Diplomacy',
+  'Defense Budgets',
+  'Nuclear Weapons',
+  'Terrorism',
+  'Afghanistan',
+  'Balkans',
+  'Turkey',
+  'India',
+  'Japan',
+  'Oil and Gas',
+  'Corruption',
+  'Law',
+  'History',
+];
 const PUBLISHERS = ['The Moscow Times', 'The Baltic Review', 'Central European Post', 'The Atlantic Ledger', 'Danube Daily'];
 
 export interface CorpusOptions {
   count: number;
   seed?: number;
 }
+
+/** Distinct author names for a corpus of `count` articles: about 3 in 100 (300 for 10,000), at least 3. */
+function authorPool(count: number, random: () => number): string[] {
+  const names = FIRST.flatMap((first) => LAST.map((last) => `${first} ${last}`));
+  for (let i = names.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [names[i], names[j]] = [names[j]!, names[i]!];
+  }
+  return names.slice(0, Math.min(names.length, Math.max(3, Math.round(count * 0.03))));
+}
+
+/** A Zipf draw from `items`: the first is the most frequent, as with real authors and topics. */
+function zipf<T>(items: readonly T[], random: () => number): () => T {
+  const cumulative: number[] = [];
+  items.forEach((_x, i) => cumulative.push((cumulative[i - 1] ?? 0) + 1 / (i + 1) ** 0.8));
+  return () => {
+    const r = random() * cumulative.at(-1)!;
+    return items[cumulative.findIndex((c) => c >= r)]!;
+  };
+}
+
+/** Years 2006–2025: 20 years of articles. */
+const FIRST_YEAR = 2006;
+const LAST_YEAR = 2025;
 
 /** The generated articles as [file name, MDX text] pairs. */
 export function generateCorpus({ count, seed = 1 }: CorpusOptions, seedText: string): [string, string][] {
@@ -135,11 +201,15 @@ export function generateCorpus({ count, seed = 1 }: CorpusOptions, seedText: str
       .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
       .join(' ');
 
+  // Authors, years and topics repeat as in a real archive: a few prolific authors, many occasional ones.
+  const nextAuthor = zipf(authorPool(count, random), random);
+  const nextTopic = zipf(TOPICS, random);
   const files: [string, string][] = [];
   for (let n = 1; n <= count; n++) {
     const headline = title();
-    const date = new Date(Date.UTC(int(2000, 2025), int(0, 11), int(1, 28))).toISOString().slice(0, 10);
-    const author = `${pick(FIRST)} ${pick(LAST)}`;
+    const date = new Date(Date.UTC(int(FIRST_YEAR, LAST_YEAR), int(0, 11), int(1, 28))).toISOString().slice(0, 10);
+    const author = nextAuthor();
+    const tags = [...new Set(Array.from({ length: int(1, 3) }, nextTopic))];
     const publisher = pick(PUBLISHERS);
     const slug = `generated-${String(n).padStart(5, '0')}`;
     const paragraphs = Array.from({ length: int(8, 14) }, () => Array.from({ length: int(3, 8) }, sentence).join(' '));
@@ -153,6 +223,7 @@ export function generateCorpus({ count, seed = 1 }: CorpusOptions, seedText: str
       `  name: ${JSON.stringify(author)}`,
       `  bio: ${JSON.stringify(`${author} is a columnist for ${publisher}.`)}`,
       `date: "${date}"`,
+      `tags: ${JSON.stringify(tags)}`,
       'source:',
       `  url: "https://example.com/${slug}"`,
       `  publisher: ${JSON.stringify(publisher)}`,

@@ -7,8 +7,25 @@ export const PAGE_SIZE = 25;
 /** The number of listing pages for `count` articles (at least 1, so the home page always exists). */
 export const pageCount = (count: number, size = PAGE_SIZE): number => Math.max(1, Math.ceil(count / size));
 
+/** The site path of page `n` of the listing at `base` ("authors/x/"): page 1 is `base` itself. */
+export const pagedPath = (base: string, n: number): string => (n <= 1 ? base : `${base}page/${n}/`);
+
 /** The site path of listing page `n`: page 1 is the home page. */
-export const listingPath = (n: number): string => (n <= 1 ? '' : `page/${n}/`);
+export const listingPath = (n: number): string => pagedPath('', n);
+
+/**
+ * The static paths of a paginated listing at a rest route (`[...page].astro`): page 1 at the
+ * listing's own address (`page` undefined), then "page/2", "page/3", …
+ */
+export function pagePaths<T>(items: readonly T[], size = PAGE_SIZE): { page: string | undefined; n: number; total: number; items: T[] }[] {
+  const total = pageCount(items.length, size);
+  return Array.from({ length: total }, (_, i) => ({
+    page: i === 0 ? undefined : `page/${i + 1}`,
+    n: i + 1,
+    total,
+    items: items.slice(i * size, (i + 1) * size),
+  }));
+}
 
 /**
  * The page numbers to link from page `current` of `total`: the first, the last, and two on each

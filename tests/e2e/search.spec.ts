@@ -193,12 +193,29 @@ test.describe('the /search/ page', () => {
     await expect(result).toHaveCount(1);
     await expect(result.getByRole('heading', { level: 2, name: SEED.title })).toBeVisible();
     await expect(result.locator('.search-passages > li')).toHaveCount(3);
-    await expect(page.getByRole('heading', { name: 'All articles' })).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Browse the archive' })).toBeHidden();
     await expect(page.getByText('Searching needs JavaScript')).toHaveCount(0);
 
     await page.getByRole('searchbox', { name: 'Search the full text of every article' }).fill('Medvedev');
     await expect(page).toHaveURL(/\/search\/\?q=Medvedev$/);
     await expect(result.locator('.search-passages a').first()).toHaveAttribute('href', /#p1$/);
+  });
+
+  test('filters by author, year and topic, kept in the URL, with counts and the choice announced', async ({ page }) => {
+    await page.goto(`search/?q=missile&author=${encodeURIComponent(SEED.author)}&year=2010`);
+    const form = page.locator('.search-page-form');
+    await expect(form.getByRole('combobox', { name: 'Author' })).toHaveValue(SEED.author);
+    await expect(form.getByRole('combobox', { name: 'Year' })).toHaveValue('2010');
+    await expect(page.locator('.search-page .search-result')).toHaveCount(1);
+    await expect(page.getByRole('status').filter({ hasText: 'matches' })).toHaveText(
+      `1 article matches “missile” by ${SEED.author}, from 2010.`,
+    );
+    const topic = form.getByRole('combobox', { name: 'Topic' });
+    await expect(topic.getByRole('option', { name: 'NATO (1)' })).toHaveCount(1);
+    await topic.focus();
+    await topic.selectOption('NATO');
+    await expect(page).toHaveURL(/[?&]topic=NATO(&|$)/);
+    await expect(page.getByRole('status').filter({ hasText: 'matches' })).toContainText('about NATO');
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -212,7 +229,7 @@ test.describe('the /search/ page', () => {
     });
   }
 
-  test('without JavaScript: the header form submits to /search/, which says so and lists every article', async ({ browser }) => {
+  test('without JavaScript: the header form submits to /search/, which says so and offers the browsing pages', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(SEED.path);
@@ -220,11 +237,13 @@ test.describe('the /search/ page', () => {
     await headerButton(page).click();
     await expect(page).toHaveURL(/\/search\/\?q=missile$/);
     await expect(page.getByText('Searching needs JavaScript')).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'All articles' })).toBeVisible();
-    const link = page.getByRole('link', { name: SEED.title });
-    await expect(link).toBeVisible();
-    await expect(page.locator('.all-articles')).toContainText(SEED.author);
-    await expect(page.locator('.all-articles')).toContainText(SEED.longDate);
+    const browse = page.locator('.browse-archive');
+    await expect(page.getByRole('heading', { name: 'Browse the archive' })).toBeVisible();
+    await expect(browse.getByRole('link', { name: 'By author' })).toHaveAttribute('href', /\/authors\/$/);
+    await expect(browse.getByRole('link', { name: 'By topic' })).toHaveAttribute('href', /\/topics\/$/);
+    await browse.getByRole('link', { name: SEED.date.slice(0, 4) }).click();
+    await expect(page.getByRole('heading', { level: 1, name: SEED.date.slice(0, 4) })).toBeVisible();
+    await expect(page.getByRole('link', { name: SEED.title })).toBeVisible();
     await context.close();
   });
 });

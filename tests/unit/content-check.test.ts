@@ -127,11 +127,30 @@ describe('the content check', () => {
   it('passes a generated corpus', () => {
     const out = mkdtempSync(join(tmpdir(), 'folio-corpus-'));
     try {
-      const seed = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8');
+      const seed = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8').replace(/^tags: .*\n/m, '');
       for (const [name, text] of generateCorpus({ count: 50 }, seed)) writeFileSync(join(out, name), text);
       expect(checkContentDir(out).problems).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('tag spellings', () => {
+  it('reports a tag that differs from another only by case or accents, with both files and lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'folio-tags-'));
+    try {
+      const seed = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8').replace(/^tags: .*\n/m, '');
+      const withTags = (tags: string) => seed.replace(/^date: .*$/m, (line) => `${line}\ntags:\n${tags}`);
+      writeFileSync(join(dir, 'a.mdx'), withTags('  - "NATO"\n  - "Économie"'));
+      writeFileSync(join(dir, 'b.mdx'), withTags('  - "Nato"\n  - "economie"\n  - "Russia"'));
+      writeFileSync(join(dir, 'c.mdx'), withTags('  - "NATO"'));
+      expect(checkContentDir(dir, dir).problems.map(formatProblem)).toEqual([
+        'b.mdx:9: tags: "Nato" differs only by case or accents from "NATO" (a.mdx:9): spell the topic the same way everywhere',
+        'b.mdx:10: tags: "economie" differs only by case or accents from "Économie" (a.mdx:10): spell the topic the same way everywhere',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

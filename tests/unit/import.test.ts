@@ -14,11 +14,15 @@ const SECOND = 'tests/fixtures/import/second-article.txt';
 const seedText = readFileSync(SEED, 'utf8');
 const bytes = (s: string) => new TextEncoder().encode(s);
 
+/** The committed seed article without its `tags:` line: a submission has no topics, an editor adds them. */
+const committedSeed = () =>
+  readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8').replace(/^tags: .*\n/m, '');
+
 describe('importing the seed', () => {
-  it('reproduces the committed article byte for byte', () => {
+  it('reproduces the committed article byte for byte (but for the tags an editor added)', () => {
     const { slug, mdx } = importArticle(readFileSync(SEED));
     expect(slug).toBe('turning-a-happy-hour-into-a-happy-alliance');
-    expect(mdx).toBe(readFileSync(`content/articles/${slug}.mdx`, 'utf8'));
+    expect(mdx).toBe(committedSeed());
   });
 
   it('reports each repair it made', () => {

@@ -13,6 +13,7 @@ import remarkMdx from 'remark-mdx';
 import { articleFiles, entryId } from '../../src/lib/articles/files.ts';
 import { articleSchema } from '../../src/lib/articles/schema.ts';
 import { readMarker } from '../../src/lib/paragraphs/marker.ts';
+import { foldTag } from '../../src/lib/archive/slugs.ts';
 
 export interface Problem {
   file: string;
@@ -34,12 +35,14 @@ export function formatProblem(p: Problem): string {
 export function checkContentDir(dir: string, cwd = process.cwd()): { files: number; problems: Problem[] } {
   const problems: Problem[] = [];
   const ids = new Map<string, string>();
+  const spellings = new TagSpellings();
   const files = articleFiles(dir);
   for (const file of files) {
     const shown = relative(cwd, join(dir, file)).split(sep).join('/');
     const bytes = readFileSync(join(dir, file));
     const result = checkArticle(shown, bytes);
     problems.push(...result.problems);
+    for (const tag of result.tags) problems.push(...spellings.check(shown, tag));
     const id = entryId(file);
     const other = ids.get(id);
     if (other) {
@@ -55,8 +58,34 @@ export function checkContentDir(dir: string, cwd = process.cwd()): { files: numb
 
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
-/** Checks one article file's bytes. */
-export function checkArticle(file: string, bytes: Uint8Array | string): { problems: Problem[] } {
+/**
+ * Tag spellings seen so far across articles: a tag that differs from an earlier one only by case
+ * or accents ("Nato" after "NATO") is a problem, since the two would otherwise split one topic.
+ */
+export class TagSpellings {
+  private first = new Map<string, { tag: string; where: string }>();
+
+  check(file: string, { tag, line }: { tag: string; line: number }): Problem[] {
+    const key = foldTag(tag);
+    const seen = this.first.get(key);
+    if (!seen) {
+      this.first.set(key, { tag, where: `${file}:${line}` });
+      return [];
+    }
+    if (seen.tag === tag) return [];
+    return [
+      {
+        file,
+        line,
+        field: 'tags',
+        message: `"${tag}" differs only by case or accents from "${seen.tag}" (${seen.where}): spell the topic the same way everywhere`,
+      },
+    ];
+  }
+}
+
+/** Checks one article file's bytes; `tags` are its tags with their lines, for the spelling check across files. */
+export function checkArticle(file: string, bytes: Uint8Array | string): { problems: Problem[]; tags: { tag: string; line: number }[] } {
   const problems: Problem[] = [];
   const add = (field: string, message: string, line?: number) => problems.push({ file, field, message, ...(line ? { line } : {}) });
 
@@ -65,11 +94,11 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
     text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     add('file', 'is not UTF-8 text: save it as UTF-8 plain text');
-    return { problems };
+    return { problems, tags: [] };
   }
   if (text.includes('\0')) {
     add('file', 'holds binary data (a NUL byte): an article must be UTF-8 plain text');
-    return { problems };
+    return { problems, tags: [] };
   }
   text = text.replace(/\r\n?/g, '\n');
 
@@ -80,7 +109,7 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
       'is missing: start the file with a "---" line, the fields (title, description, author, date, source, disclaimer), and a closing "---" line',
       1,
     );
-    return { problems };
+    return { problems, tags: [] };
   }
   const openLine = lineAt(text, match.index + match[0].indexOf('---'));
   const rawFrontmatter = match[1]!;
@@ -97,7 +126,7 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
       `is not valid YAML (${e.reason ?? String(error)}): check the quotes and indentation`,
       e.mark ? openLine + e.mark.line : openLine,
     );
-    return { problems };
+    return { problems, tags: [] };
   }
   if (data === null || data === undefined) data = {};
 
@@ -125,7 +154,8 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
 
   const body = text.slice(match.index + match[0].length);
   problems.push(...checkBody(file, body, closeLine));
-  return { problems };
+  const tags = parsed.success ? parsed.data.tags.map((tag) => ({ tag, line: openLine + tagLine(lines, tag) })) : [];
+  return { problems, tags };
 }
 
 /** Checks the MDX body; `firstLine` is the file line its first (partial) line is on. */
@@ -237,6 +267,16 @@ function fieldLine(lines: string[], path: string[]): number | undefined {
     indent = (/^\s*/.exec(lines[from] ?? '')?.[0] ?? '') || '  ';
   }
   return found;
+}
+
+/** The 0-based frontmatter line of a tag: the first line from `tags:` on that holds it. */
+function tagLine(lines: string[], tag: string): number {
+  const start = Math.max(
+    0,
+    lines.findIndex((l) => /^tags\s*:/.test(l)),
+  );
+  const at = lines.findIndex((l, i) => i >= start && l.includes(tag));
+  return at === -1 ? start : at;
 }
 
 /** The field a frontmatter line belongs to ("author.name"), for placeholder messages. */

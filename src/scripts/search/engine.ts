@@ -26,7 +26,10 @@ interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
   preload(q: string): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(
+    q: string,
+    o?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<ResultData> }[]; filters?: Record<string, Record<string, number>> } | null>;
 }
 /** Where and how results are shown. */
 export interface ResultsView {
@@ -34,7 +37,9 @@ export interface ResultsView {
   list: HTMLElement;
   level: 2 | 3;
   limit: number;
-  onDone?: (query: string, total: number) => void;
+  /** Pagefind filters to apply ({ author: "…", year: "2010" }); empty values are ignored. */
+  filters?: () => Record<string, string>;
+  onDone?: (query: string, total: number, counts?: Record<string, Record<string, number>>) => void;
 }
 
 let engine: Promise<Pagefind> | undefined;
@@ -110,7 +115,8 @@ export async function showResults(query: string, view: ResultsView, how: { live?
       'Search is not available here: its index is made by “npm run build”, and a development server has none. Run “npm run build”, then “npm run preview”, to search.';
     return;
   }
-  const found = await pagefind.search(term);
+  const filters = Object.fromEntries(Object.entries(view.filters?.() ?? {}).filter(([, v]) => v));
+  const found = await pagefind.search(term, { filters });
   if (mine !== generation || !found) return;
   const shown = await Promise.all(found.results.slice(0, view.limit).map((r) => r.data()));
   if (mine !== generation) return;
@@ -120,11 +126,15 @@ export async function showResults(query: string, view: ResultsView, how: { live?
     view,
     total === 0
       ? `No articles match “${term}”. Check the spelling, or try fewer or other words.`
-      : `${total} ${total === 1 ? 'article matches' : 'articles match'} “${term}”${total > shown.length ? `; showing the first ${shown.length}` : ''}.`,
+      : `${total} ${total === 1 ? 'article matches' : 'articles match'} “${term}”${filterNote(filters)}${total > shown.length ? `; showing the first ${shown.length}` : ''}.`,
     how.live,
   );
-  view.onDone?.(term, total);
+  view.onDone?.(term, total, found.filters);
 }
+
+/** " by X, from 2010, about NATO" for the filters applied. */
+const filterNote = (f: Record<string, string>) =>
+  [f['author'] && ` by ${f['author']}`, f['year'] && ` from ${f['year']}`, f['topic'] && ` about ${f['topic']}`].filter(Boolean).join(',');
 
 function renderResult(data: ResultData, level: 2 | 3): HTMLElement {
   const item = el('li', 'search-result');
