@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/pipeline.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import offline from './src/integrations/offline.ts';
+import { headScriptHash } from './src/lib/reader/head-script.ts';
 
 // Where the site is deployed: SITE_URL (origin, used for canonical URLs, feeds and the
 // sitemap) and BASE_PATH (a sub-path such as /folio/, for project pages on static hosts).
@@ -18,7 +20,7 @@ export default defineConfig({
   // One shared style sheet (src/styles, imported by BaseLayout) cached across pages instead of a
   // copy inlined in each; only a tiny page-specific chunk (under Vite's 4 KB limit) is inlined.
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [mdx(), sitemap(), securityHeaders()],
+  integrations: [mdx(), sitemap(), securityHeaders(), offline()],
   markdown: {
     syntaxHighlight: false, // Shiki's inline styles would break the CSP
     // GFM is on by default (listing remark-gfm again ran it twice). Smart punctuation comes from
@@ -39,7 +41,9 @@ export default defineConfig({
         "form-action 'self'",
         "object-src 'none'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The head script (theme before first paint, service worker) is a classic inline script,
+      // which Astro does not process: it is allowed by its hash.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [headScriptHash(base)] },
     },
   },
 });
