@@ -20,7 +20,8 @@ export default defineConfig({
   // One shared style sheet (src/styles, imported by BaseLayout) cached across pages instead of a
   // copy inlined in each; only a tiny page-specific chunk (under Vite's 4 KB limit) is inlined.
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [mdx(), sitemap(), securityHeaders(), offline()],
+  // The offline page is shown by the service worker in place of pages it has not kept: not a page to find.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), securityHeaders(), offline()],
   markdown: {
     syntaxHighlight: false, // Shiki's inline styles would break the CSP
     // GFM is on by default (listing remark-gfm again ran it twice). Smart punctuation comes from

@@ -57,6 +57,8 @@ export function preload(/** @type {string} */ query) {
     );
 }
 
+const OFFLINE = 'Search needs the connection, and you are offline. The articles you have opened on this device can still be read.';
+
 /** While typing, words shorter than this wait for Enter: each search of a short prefix fetches index chunks the finished word won't need. */
 const MIN_LIVE_LENGTH = 3;
 
@@ -83,13 +85,21 @@ export async function showResults(query, view, how = {}) {
   } catch {
     if (mine !== generation) return;
     view.list.replaceChildren();
-    view.status.textContent =
-      'Search is not available here: its index is made by “npm run build”, and a development server has none. Run “npm run build”, then “npm run preview”, to search.';
+    view.status.textContent = navigator.onLine
+      ? 'Search is not available here: its index is made by “npm run build”, and a development server has none. Run “npm run build”, then “npm run preview”, to search.'
+      : OFFLINE;
     return;
   }
-  const found = await pagefind.search(term);
-  if (mine !== generation || !found) return;
-  const shown = await Promise.all(found.results.slice(0, view.limit).map((r) => r.data()));
+  let found, shown;
+  try {
+    found = await pagefind.search(term);
+    if (mine !== generation || !found) return;
+    shown = await Promise.all(found.results.slice(0, view.limit).map((r) => r.data()));
+  } catch {
+    // The index and the results are fetched in parts as words are searched: offline, the parts not yet fetched are missing.
+    if (mine === generation) view.status.textContent = OFFLINE;
+    return;
+  }
   if (mine !== generation) return;
   view.list.replaceChildren(...shown.map((data) => renderResult(data, view.level)));
   const total = found.results.length;
