@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/pipeline.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import clientScripts from './src/integrations/client-scripts.ts';
 import offline from './src/integrations/offline.ts';
 import { headScriptHash } from './src/lib/reader/head-script.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   // copy inlined in each; only a tiny page-specific chunk (under Vite's 4 KB limit) is inlined.
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // The offline page is shown by the service worker in place of pages it has not kept: not a page to find.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), securityHeaders(), offline()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), clientScripts(), securityHeaders(), offline()],
   markdown: {
     syntaxHighlight: false, // Shiki's inline styles would break the CSP
     // GFM is on by default (listing remark-gfm again ran it twice). Smart punctuation comes from

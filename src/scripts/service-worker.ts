@@ -19,7 +19,7 @@ const PAGES_CACHE = 'folio-pages';
 /** Content-hashed files the kept pages need. */
 const ASSETS_CACHE = 'folio-assets';
 const OFFLINE_PAGE = `${FOLIO_BASE}offline/`;
-const HASHED = [`${FOLIO_BASE}_astro/`, `${FOLIO_BASE}share/`];
+const HASHED = [`${FOLIO_BASE}_astro/`];
 /** Pages never kept: the search page needs the network, and the offline page is in the shell. */
 const NOT_KEPT = [`${FOLIO_BASE}search/`, OFFLINE_PAGE];
 
