@@ -1,9 +1,11 @@
 // Sharing behaviour, loaded on demand by src/scripts/loader/share.ts:
 // - activating a ¶ or # link also copies its absolute URL (announced in the status region;
-//   when the clipboard is refused, the URL is shown selected in a read-only field);
+//   when the clipboard is refused, the URL is shown selected in a read-only field); where the
+//   system share sheet exists (phones), it is offered instead, with the title and that URL;
 // - a selection inside the article shows "Copy link to passage" (a text-fragment link);
 // - in browsers without text fragments, a passage link is scrolled to and marked by us.
 import { findPassage, normalize, parseTextDirective, textDirective } from '../lib/text-fragment.ts';
+import { shareSheet } from './share-sheet.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const prose = () => document.querySelector<HTMLElement>('.prose');
@@ -27,7 +29,10 @@ let clearing: ReturnType<typeof setTimeout> | undefined;
 
 let returnTo: HTMLElement | null = null;
 
-const copy = (url: string, what: string, returnFocus: HTMLElement | null) => copyText(url, `link to ${what}`, returnFocus);
+/** A link to part of the article: the system share sheet where there is one, else the clipboard. */
+const copy = async (url: string, what: string, returnFocus: HTMLElement | null) => {
+  if (!(await shareSheet(url))) await copyText(url, `link to ${what}`, returnFocus);
+};
 
 async function copyText(url: string, what: string, returnFocus: HTMLElement | null) {
   try {

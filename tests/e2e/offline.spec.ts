@@ -12,6 +12,9 @@ import { SEED } from './helpers.ts';
 let copy: string;
 let server: RunningServer;
 
+// Several page loads each, and a worker to install: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 test.beforeEach(async () => {
   copy = await mkdtemp(join(tmpdir(), 'folio-offline-'));
   await cp(DIST, copy, { recursive: true });

@@ -6,6 +6,9 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { PAGES, SEED, axeViolations } from './helpers.ts';
 import { builtPages, readDist } from './built-site.ts';
 
+// axe on a full page takes most of the default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const SCHEMES = ['light', 'dark'] as const;
 const BG = { light: 'rgb(252, 251, 248)', dark: 'rgb(21, 22, 26)' };
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
