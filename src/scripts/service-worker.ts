@@ -5,7 +5,8 @@
 // opened is kept for reading offline. Content-hashed files: cache first (a name never changes
 // meaning, so versions never mix). Anything else (search index, feeds) goes to the network.
 // Why these choices: docs/offline.md.
-declare const self: ServiceWorkerGlobalScope;
+/** This worker's global scope (the project's types describe a window). */
+const sw = globalThis as unknown as ServiceWorkerGlobalScope;
 /** The site's base path, ending in "/". */
 declare const FOLIO_BASE: string;
 /** The build's version: a hash of the shell's files. */
@@ -23,32 +24,32 @@ const HASHED = [`${FOLIO_BASE}_astro/`];
 /** Pages never kept: the search page needs the network, and the offline page is in the shell. */
 const NOT_KEPT = [`${FOLIO_BASE}search/`, OFFLINE_PAGE];
 
-self.addEventListener('install', (event) => {
+sw.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       await (await caches.open(SHELL_CACHE)).add(OFFLINE_PAGE);
       await (await caches.open(ASSETS_CACHE)).addAll(FOLIO_SHELL);
-      await self.skipWaiting();
+      await sw.skipWaiting();
     })(),
   );
 });
 
-self.addEventListener('activate', (event) => {
+sw.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       for (const name of await caches.keys()) if (name.startsWith('folio-shell-') && name !== SHELL_CACHE) await caches.delete(name);
       await pruneAssets();
-      await self.clients.claim();
+      await sw.clients.claim();
       // The page that registered the worker loaded before it: keep it too.
-      for (const client of await self.clients.matchAll({ type: 'window' })) await keep(new URL(client.url));
+      for (const client of await sw.clients.matchAll({ type: 'window' })) await keep(new URL(client.url));
     })(),
   );
 });
 
-self.addEventListener('fetch', (event) => {
+sw.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(FOLIO_BASE)) return;
+  if (request.method !== 'GET' || url.origin !== sw.location.origin || !url.pathname.startsWith(FOLIO_BASE)) return;
   if (request.mode === 'navigate') event.respondWith(page(request, url));
   else if (HASHED.some((prefix) => url.pathname.startsWith(prefix))) event.respondWith(hashed(request));
 });
@@ -94,7 +95,7 @@ async function hashed(request: Request): Promise<Response> {
 
 /** Drops hashed files that no kept page and no part of this build's shell refers to. */
 async function pruneAssets(): Promise<void> {
-  const used = new Set(FOLIO_SHELL.map((path) => new URL(path, self.location.href).href));
+  const used = new Set(FOLIO_SHELL.map((path) => new URL(path, sw.location.href).href));
   const pages = await caches.open(PAGES_CACHE);
   for (const request of await pages.keys()) {
     const html = await (await pages.match(request))!.text();

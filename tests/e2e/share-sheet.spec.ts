@@ -10,9 +10,9 @@ test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, permissions: [
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
-    const shared: { title?: string; url?: string }[] = [];
+    const shared: ShareData[] = [];
     Object.assign(window, { shared });
-    Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push({ title: data.title, url: data.url }) });
+    Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
   });
 });
 
