@@ -40,12 +40,12 @@ export function checkContentDir(dir: string, cwd = process.cwd()): { files: numb
     const bytes = readFileSync(join(dir, file));
     const result = checkArticle(shown, bytes);
     problems.push(...result.problems);
-    const id = entryId(file, result.data);
+    const id = entryId(file);
     const other = ids.get(id);
     if (other) {
       problems.push({
         file: shown,
-        field: 'slug',
+        field: 'file',
         message: `its address /articles/${id}/ is already taken by ${other}: rename one of the two files`,
       });
     } else ids.set(id, shown);
@@ -55,8 +55,8 @@ export function checkContentDir(dir: string, cwd = process.cwd()): { files: numb
 
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
-/** Checks one article file's bytes. `data` is its parsed frontmatter (for the slug check). */
-export function checkArticle(file: string, bytes: Uint8Array | string): { problems: Problem[]; data: unknown } {
+/** Checks one article file's bytes. */
+export function checkArticle(file: string, bytes: Uint8Array | string): { problems: Problem[] } {
   const problems: Problem[] = [];
   const add = (field: string, message: string, line?: number) => problems.push({ file, field, message, ...(line ? { line } : {}) });
 
@@ -65,11 +65,11 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
     text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     add('file', 'is not UTF-8 text: save it as UTF-8 plain text');
-    return { problems, data: undefined };
+    return { problems };
   }
   if (text.includes('\0')) {
     add('file', 'holds binary data (a NUL byte): an article must be UTF-8 plain text');
-    return { problems, data: undefined };
+    return { problems };
   }
   text = text.replace(/\r\n?/g, '\n');
 
@@ -80,7 +80,7 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
       'is missing: start the file with a "---" line, the fields (title, description, author, date, source, disclaimer), and a closing "---" line',
       1,
     );
-    return { problems, data: undefined };
+    return { problems };
   }
   const openLine = lineAt(text, match.index + match[0].indexOf('---'));
   const rawFrontmatter = match[1]!;
@@ -97,7 +97,7 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
       `is not valid YAML (${e.reason ?? String(error)}): check the quotes and indentation`,
       e.mark ? openLine + e.mark.line : openLine,
     );
-    return { problems, data: undefined };
+    return { problems };
   }
   if (data === null || data === undefined) data = {};
 
@@ -125,7 +125,7 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
 
   const body = text.slice(match.index + match[0].length);
   problems.push(...checkBody(file, body, closeLine));
-  return { problems, data };
+  return { problems };
 }
 
 /** Checks the MDX body; `firstLine` is the file line its first (partial) line is on. */
