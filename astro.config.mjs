@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/pipeline.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import clientScripts from './src/integrations/client-scripts.ts';
+import offline from './src/integrations/offline.ts';
+import { headScriptHash } from './src/lib/reader/head-script.ts';
 
 // Where the site is deployed: SITE_URL (origin, used for canonical URLs, feeds and the
 // sitemap) and BASE_PATH (a sub-path such as /folio/, for project pages on static hosts).
@@ -19,7 +21,8 @@ export default defineConfig({
   // One shared style sheet (src/styles, imported by BaseLayout) cached across pages instead of a
   // copy inlined in each; only a tiny page-specific chunk (under Vite's 4 KB limit) is inlined.
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [mdx(), sitemap(), clientScripts(), securityHeaders()],
+  // The offline page is shown by the service worker in place of pages it has not kept: not a page to find.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), clientScripts(), securityHeaders(), offline()],
   markdown: {
     syntaxHighlight: false, // Shiki's inline styles would break the CSP
     // GFM is on by default (listing remark-gfm again ran it twice). Smart punctuation comes from
@@ -40,7 +43,9 @@ export default defineConfig({
         "form-action 'self'",
         "object-src 'none'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The head script (theme before first paint, service worker) is a classic inline script,
+      // which Astro does not process: it is allowed by its hash.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [headScriptHash(base)] },
     },
   },
 });

@@ -21,6 +21,7 @@ export const ENTRIES = {
   'search-dialog': 'src/scripts/search/dialog.ts',
   'search-page': 'src/scripts/search/page.ts',
   'search-highlight': 'src/scripts/search/highlight.ts',
+  epub: 'src/scripts/epub.ts',
 } as const;
 
 const VIRTUAL_ID = 'virtual:folio/scripts';

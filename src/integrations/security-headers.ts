@@ -48,6 +48,9 @@ export function headersFile(policy: string, base: string): string {
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
     `${all.slice(0, -1)}_astro/*`,
     '  Cache-Control: public, max-age=31536000, immutable',
+    // The service worker is checked for updates on every visit; a cached copy would delay a deploy.
+    `${all.slice(0, -1)}sw.js`,
+    '  Cache-Control: no-cache',
   ];
   return `${lines.join('\n')}\n`;
 }

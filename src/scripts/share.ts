@@ -1,10 +1,12 @@
 // Sharing behaviour, loaded on demand by src/scripts/loader/share.ts:
 // - activating a ¶ or # link also copies its absolute URL (announced in the status region;
-//   when the clipboard is refused, the URL is shown selected in a read-only field);
+//   when the clipboard is refused, the URL is shown selected in a read-only field); where the
+//   system share sheet exists (phones), it is offered instead, with the title and that URL;
 // - a selection inside the article shows "Copy link to passage" (a text-fragment link);
 // - in browsers without text fragments, a passage link is scrolled to and marked by us.
 import { directiveFor, Matcher, normalize, parseTextDirective, wordRange } from '../lib/text-fragment.ts';
 import { domText, indexAt } from './page-text.ts';
+import { shareSheet } from './share-sheet.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const prose = () => document.querySelector<HTMLElement>('.prose');
@@ -28,7 +30,10 @@ let clearing: ReturnType<typeof setTimeout> | undefined;
 
 let returnTo: HTMLElement | null = null;
 
-const copy = (url: string, what: string, asker: HTMLElement | null, near: Element) => copyText(url, `link to ${what}`, asker, near);
+/** A link to part of the article: the system share sheet where there is one, else the clipboard. */
+const copy = async (url: string, what: string, asker: HTMLElement | null, near: Element) => {
+  if (!(await shareSheet(url))) await copyText(url, `link to ${what}`, asker, near);
+};
 
 /** Where the clipboard fallback goes: after the block holding the control that asked, in the flow. */
 const blockOf = (el: Element) => el.closest('p, .heading-wrapper, li') ?? el;

@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
   '.bib': 'text/plain; charset=utf-8',
   '.ris': 'text/plain; charset=utf-8',
 };

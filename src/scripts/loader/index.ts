@@ -2,6 +2,8 @@
 // feature's module is imported from its hashed address when the reader first needs it.
 import { wireSearch } from './search.ts';
 import { wireShare } from './share.ts';
+import { wireEpub } from './epub.ts';
 
 wireSearch();
 wireShare();
+wireEpub();

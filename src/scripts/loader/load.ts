@@ -7,6 +7,7 @@ interface Modules {
   'search-dialog': typeof import('../search/dialog.ts');
   'search-page': typeof import('../search/page.ts');
   'search-highlight': typeof import('../search/highlight.ts');
+  epub: typeof import('../epub.ts');
 }
 
 const loading = new Map<keyof Modules, Promise<unknown>>();

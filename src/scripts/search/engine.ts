@@ -92,6 +92,8 @@ export function preload(query: string): void {
     );
 }
 
+const OFFLINE = 'Search needs the connection, and you are offline. The articles you have opened on this device can still be read.';
+
 /**
  * Searches for `query` and renders the results; a newer call makes older ones give up.
  * `live` (as the reader types) waits for a few letters before searching.
@@ -111,14 +113,23 @@ export async function showResults(query: string, view: ResultsView, how: { live?
   } catch {
     if (mine !== generation) return;
     view.list.replaceChildren();
-    view.status.textContent =
-      'Search is not available here: its index is made by “npm run build”, and a development server has none. Run “npm run build”, then “npm run preview”, to search.';
+    view.status.textContent = navigator.onLine
+      ? 'Search is not available here: its index is made by “npm run build”, and a development server has none. Run “npm run build”, then “npm run preview”, to search.'
+      : OFFLINE;
     return;
   }
   const filters = Object.fromEntries(Object.entries(view.filters?.() ?? {}).filter(([, v]) => v));
-  const found = await pagefind.search(term, { filters });
-  if (mine !== generation || !found) return;
-  const shown = await Promise.all(found.results.slice(0, view.limit).map((r) => r.data()));
+  let found: Awaited<ReturnType<Pagefind['search']>>;
+  let shown: ResultData[];
+  try {
+    found = await pagefind.search(term, { filters });
+    if (mine !== generation || !found) return;
+    shown = await Promise.all(found.results.slice(0, view.limit).map((r) => r.data()));
+  } catch {
+    // The index and the results are fetched in parts as words are searched: offline, the parts not yet fetched are missing.
+    if (mine === generation) view.status.textContent = OFFLINE;
+    return;
+  }
   if (mine !== generation) return;
   view.list.replaceChildren(...shown.map((data) => renderResult(data, view.level)));
   const total = found.results.length;
