@@ -19,6 +19,9 @@ export default defineConfig({
   // copy inlined in each; only a tiny page-specific chunk (under Vite's 4 KB limit) is inlined.
   build: { format: 'directory', inlineStylesheets: 'auto' },
   integrations: [mdx(), sitemap(), securityHeaders()],
+  // Article images (Markdown ![alt](./x.jpg), through astro:assets): a srcset at the widths the
+  // column needs; no inline styles (the CSP forbids them), article.css sizes them.
+  image: { layout: 'constrained', responsiveStyles: false },
   markdown: {
     syntaxHighlight: false, // Shiki's inline styles would break the CSP
     // GFM is on by default (listing remark-gfm again ran it twice). Smart punctuation comes from

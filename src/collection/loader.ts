@@ -17,14 +17,19 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleFiles, entryId } from '../lib/articles/files.ts';
 import { bodyStats } from '../lib/articles/stats.ts';
+import { numberParagraphs } from '../lib/paragraphs/numbering.ts';
 import { needsModule, parseMdx } from '../markdown/render-article.ts';
 
-/** Does this MDX body need @astrojs/mdx? Also when it does not parse: MDX then reports the error, with its line. */
-function usesModuleFeatures(body: string): boolean {
+/**
+ * Does this MDX body need @astrojs/mdx (also when it does not parse: MDX then reports the
+ * error, with its line), and what is its first paragraph's number?
+ */
+function readBody(body: string, retired: string[]): { needsModule: boolean; firstParagraph?: string } {
   try {
-    return needsModule(parseMdx(body));
+    const tree = parseMdx(body, { position: false });
+    return { needsModule: needsModule(tree), firstParagraph: numberParagraphs(tree, retired).paragraphs[0]?.number };
   } catch {
-    return true;
+    return { needsModule: true };
   }
 }
 
@@ -56,7 +61,9 @@ export function articleLoader(options: { base: string }): Loader {
         }
         const data = await parseData({ id, data: frontmatter, filePath: path });
         const body = content.trim();
-        const stats = bodyStats(body, usesModuleFeatures(body));
+        const retired = Object.keys((frontmatter['retiredParagraphs'] as object | undefined) ?? {});
+        const { needsModule, firstParagraph } = readBody(body, retired);
+        const stats = bodyStats(body, needsModule, firstParagraph);
         store.set({
           id,
           data,
