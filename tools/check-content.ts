@@ -41,7 +41,7 @@ if (values.fix) {
   if (unmarked.length) {
     const shown = unmarked.length > 5 ? `${unmarked.slice(0, 5).join(', ')} and ${unmarked.length - 5} more` : unmarked.join(', ');
     console.log(
-      `Note: ${shown} ${unmarked.length === 1 ? 'has' : 'have'} paragraphs without "¶" markers, numbered by position; to keep their links when text is inserted, freeze the numbers with: npm run check:content -- --fix`,
+      `Note: ${shown} ${unmarked.length === 1 ? 'has' : 'have'} paragraphs without "¶" markers, numbered by the build (docs/paragraph-ids.md); to keep their links when text is inserted, freeze the numbers with: npm run check:content -- --fix`,
     );
   }
 }

@@ -11,6 +11,7 @@ import rehypePagefindParagraphs from './rehype-pagefind-paragraphs.ts';
 import rehypeParagraphLinks from './rehype-paragraph-links.ts';
 import rehypePrintLinks from './rehype-print-links.ts';
 import rehypeTables from './rehype-tables.ts';
+import rehypeTaskLists from './rehype-task-lists.ts';
 import remarkParagraphIds from './remark-paragraph-ids.ts';
 import remarkTypography from './remark-typography.ts';
 
@@ -22,6 +23,7 @@ export const rehypePlugins = (site: string): RehypePlugins => [
   rehypeTables,
   rehypeFootnotes,
   rehypeFigures,
+  rehypeTaskLists,
   rehypeSlug,
   [rehypeAutolinkHeadings, headingAnchorOptions],
   rehypeParagraphLinks,

@@ -1,4 +1,5 @@
-// Sets GFM tables for reading: each sits in a named, keyboard-focusable scrolling region so
+// Sets GFM tables for reading: each sits in a named, keyboard-focusable scrolling region
+// (a <section> with a name is a region landmark) so
 // a wide table never widens the page; header cells get scope="col"; GFM's column alignment
 // becomes a class (the align attribute is obsolete HTML, and the CSP forbids style
 // attributes); and a paragraph "Table: …" just before a table becomes its <caption>
@@ -28,7 +29,7 @@ export default function rehypeTables() {
       });
       const name = caption ? { ariaLabelledBy: `${id}-caption` } : { ariaLabel: `Table ${count}` };
       const title = `Table ${count} · ${caption ? toString(h('span', caption)) : firstHeader(node)}`;
-      const region = h('div.table-scroll', { id, role: 'region', tabIndex: 0, dataPagefindTitle: title, ...name }, [node]);
+      const region = h('section.table-scroll', { id, tabIndex: 0, dataPagefindTitle: title, ...name }, [node]);
       const at = parent.children.indexOf(node);
       parent.children[at] = region;
       return [SKIP, at + 1];

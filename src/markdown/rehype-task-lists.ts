@@ -1,0 +1,26 @@
+// A GFM task list item's checkbox gets a label: its own text (the words up to any nested
+// list) is wrapped in a <label> with the checkbox, so it has an accessible name.
+import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+
+const BLOCK = new Set(['ul', 'ol', 'p', 'div', 'blockquote', 'pre', 'table']);
+
+export default function rehypeTaskLists() {
+  return (tree: Root) => {
+    visit(tree, 'element', (li: Element) => {
+      if (li.tagName !== 'li') return;
+      // A loose list puts the checkbox inside the item's first paragraph.
+      const holder = li.children[0]?.type === 'element' && li.children[0].tagName === 'p' ? li.children[0] : li;
+      const input = holder.children.find((c): c is Element => c.type === 'element' && c.tagName === 'input');
+      if (!input || input.properties['type'] !== 'checkbox') return;
+      const start = holder.children.indexOf(input);
+      let end = start + 1;
+      while (end < holder.children.length && !isBlock(holder.children[end]!)) end++;
+      const label = h('label', holder.children.slice(start, end));
+      holder.children.splice(start, end - start, label);
+    });
+  };
+}
+
+const isBlock = (node: ElementContent) => node.type === 'element' && BLOCK.has(node.tagName);
