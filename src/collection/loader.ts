@@ -53,7 +53,9 @@ export function articleLoader(options: { base: string }): Loader {
         const id = entryId(file, frontmatter);
         fileIds.set(file, id);
         const filePath = relative(root, path).split('\\').join('/');
-        const digest = generateDigest(`${schemaSource}\n${source}`);
+        // The path is part of the digest: the store keeps an entry whose digest is unchanged, so the
+        // same file read from another folder would otherwise keep its old path.
+        const digest = generateDigest(`${schemaSource}\n${filePath}\n${source}`);
         const existing = store.get(id);
         if (existing?.digest === digest && existing.filePath === filePath) {
           if (existing.deferredRender) store.addModuleImport(filePath);

@@ -15,7 +15,8 @@ const BASE = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 const ARTICLES = ['articles/every-feature/', 'articles/every-feature-marked/', 'articles/partly-marked/'];
 
 test.describe('the reading fixtures', () => {
-  test.describe.configure({ mode: 'serial' });
+  // One build for all the tests; axe on a long page needs more than the default 30 s on a busy machine.
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
   let outDir = '';
   let server: RunningServer;
   const url = (path: string) => new URL(path, server.url).href;

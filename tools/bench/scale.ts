@@ -1,6 +1,7 @@
 // Scale: builds the site with N generated articles (N = 100 and 1,000; 10,000 with
 // --scale-10k) and reports build and index time, peak memory, dist/ and index size,
 // time per article and its growth with N. Run alone: npm run -s bench:scale [-- --scale-10k]
+// [-- --features] builds a corpus with tables, footnotes and some unmarked paragraphs instead.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -21,21 +22,22 @@ export interface ScaleResult {
 /** Budgets at N = 1,000 on a 2-core machine, and the growth allowed up to 10,000. */
 const BUDGET = { n: 1000, seconds: 12, peakBytes: 1e9, distBytes: 30e6, growth: 1.2 };
 
-export async function buildAtScale(n: number): Promise<ScaleResult> {
+export async function buildAtScale(n: number, features = false): Promise<ScaleResult> {
   const work = join(tmpdir(), `folio-scale-${n}`);
   const content = join(work, 'content');
   const out = join(work, 'dist');
   rmSync(work, { recursive: true, force: true });
   try {
-    return await measureBuild(n, content, out);
+    return await measureBuild(n, content, out, features);
   } finally {
     restoreCache();
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-async function measureBuild(n: number, content: string, out: string): Promise<ScaleResult> {
-  execFileSync('npm', ['run', '-s', 'corpus', '--', '--count', String(n), '--out', content], { stdio: 'ignore' });
+async function measureBuild(n: number, content: string, out: string, features: boolean): Promise<ScaleResult> {
+  const corpus = ['run', '-s', 'corpus', '--', '--count', String(n), '--out', content, ...(features ? ['--features'] : [])];
+  execFileSync('npm', corpus, { stdio: 'ignore' });
   // What `npm run build` does: the content check, the site (--force: a clean build, without the
   // content-layer cache of the previous corpus), then the search index.
   const check = await measure('npm', ['run', '-s', 'check:content'], { FOLIO_CONTENT_DIR: content });
@@ -77,7 +79,7 @@ export async function runScale(args: string[]): Promise<string[]> {
   const failures: string[] = [];
   const results: ScaleResult[] = [];
   for (const n of sizes) {
-    const r = await buildAtScale(n);
+    const r = await buildAtScale(n, args.includes('--features'));
     const total = r.buildSeconds + r.indexSeconds;
     const perArticle = (total / n) * 1000;
     const previous = results.at(-1);
