@@ -1,5 +1,6 @@
-// A GFM task list item's checkbox gets a label: its own text (the words up to any nested
-// list) is wrapped in a <label> with the checkbox, so it has an accessible name.
+// A GFM task list item's checkbox gets a name: its own text (the words up to any nested
+// list) goes in a <span id="task-N"> the checkbox points at with aria-labelledby. (Not a
+// <label>: Pagefind leaves label text out of the index, and the item must be found by search.)
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
@@ -8,6 +9,7 @@ const BLOCK = new Set(['ul', 'ol', 'p', 'div', 'blockquote', 'pre', 'table']);
 
 export default function rehypeTaskLists() {
   return (tree: Root) => {
+    let count = 0;
     visit(tree, 'element', (li: Element) => {
       if (li.tagName !== 'li') return;
       // A loose list puts the checkbox inside the item's first paragraph.
@@ -17,8 +19,10 @@ export default function rehypeTaskLists() {
       const start = holder.children.indexOf(input);
       let end = start + 1;
       while (end < holder.children.length && !isBlock(holder.children[end]!)) end++;
-      const label = h('label', holder.children.slice(start, end));
-      holder.children.splice(start, end - start, label);
+      const id = `task-${++count}`;
+      input.properties['ariaLabelledBy'] = id;
+      const text = h('span', { id }, holder.children.slice(start + 1, end));
+      holder.children.splice(start + 1, end - start - 1, text);
     });
   };
 }
