@@ -161,7 +161,7 @@ test.describe('the reading fixtures', () => {
       const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
       for (const words of [
         'Ships and duty by year',
-        'careening yard',
+        'careening',
         'NOTES',
         'private collection in Vienna',
         'The harbour as the clerks saw it',
