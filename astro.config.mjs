@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/pipeline.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import clientScripts from './src/integrations/client-scripts.ts';
 
 // Where the site is deployed: SITE_URL (origin, used for canonical URLs, feeds and the
 // sitemap) and BASE_PATH (a sub-path such as /folio/, for project pages on static hosts).
@@ -18,7 +19,7 @@ export default defineConfig({
   // One shared style sheet (src/styles, imported by BaseLayout) cached across pages instead of a
   // copy inlined in each; only a tiny page-specific chunk (under Vite's 4 KB limit) is inlined.
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [mdx(), sitemap(), securityHeaders()],
+  integrations: [mdx(), sitemap(), clientScripts(), securityHeaders()],
   // Article images (Markdown ![alt](./x.jpg), through astro:assets): a srcset at the widths the
   // column needs; no inline styles (the CSP forbids them), article.css sizes them.
   image: { layout: 'constrained', responsiveStyles: false },

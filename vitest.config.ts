@@ -9,8 +9,10 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/integration/global-setup.ts'],
           testTimeout: 180_000,
-          hookTimeout: 180_000,
+          // A beforeAll may wait for other files' builds to finish (build-fixture.ts runs one at a time).
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -1,8 +1,7 @@
 // The articles collection's loader: every content/articles/**/*.mdx file, validated by the
 // collection's schema. It differs from Astro's glob loader in what it stores, for the cost of
-// large builds (docs/benchmarks.md: at 1,000 articles, compiling one MDX module per article
-// took most of the build's time and memory, and a store holding every body and its HTML is
-// bundled into the build as one 23 MB string):
+// large builds: compiling one MDX module per article, and a store holding every body and its
+// HTML, dominate a large build's time and memory (figures: docs/benchmarks.md):
 // - An article in plain MDX (no components, {expressions}, import/export or images) is not
 //   compiled to a module: its page renders it with src/collection/body.ts. Articles that use
 //   those features are left to @astrojs/mdx (`deferredRender`), as the glob loader does.
@@ -50,7 +49,7 @@ export function articleLoader(options: { base: string }): Loader {
         const path = join(dir, file);
         const source = await readFile(path, 'utf8');
         const { frontmatter, content } = parseFrontmatter(source);
-        const id = entryId(file, frontmatter);
+        const id = entryId(file);
         fileIds.set(file, id);
         const filePath = relative(root, path).split('\\').join('/');
         // The path is part of the digest: the store keeps an entry whose digest is unchanged, so the

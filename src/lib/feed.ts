@@ -1,4 +1,4 @@
 /** How many of the newest articles the RSS feed (src/pages/feed.xml.ts) carries, in full text.
- *  Feed readers keep the items they have fetched, so older articles need not be sent again;
- *  with every article the feed grew by ~12 KB an article (11.8 MB at 1,000). */
+ *  Feed readers keep the items they have fetched, so older articles need not be sent again,
+ *  and a feed of every article grows without bound (docs/benchmarks.md). */
 export const FEED_SIZE = 50;

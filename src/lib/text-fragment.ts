@@ -66,7 +66,7 @@ export function parseTextDirective(hash: string): { id: string; directive: Parse
 export function findPassage(text: string, d: ParsedDirective): [number, number] | null {
   let from = 0;
   for (;;) {
-    let s = text.indexOf(d.start, from);
+    const s = text.indexOf(d.start, from);
     if (s === -1) return null;
     if (d.prefix && !normalize(text.slice(0, s)).endsWith(d.prefix)) {
       from = s + 1;

@@ -20,7 +20,7 @@ export default function rehypeTaskLists() {
       let end = start + 1;
       while (end < holder.children.length && !isBlock(holder.children[end]!)) end++;
       const id = `task-${++count}`;
-      input.properties['ariaLabelledBy'] = id;
+      input.properties['ariaLabelledBy'] = [id];
       const text = h('span', { id }, holder.children.slice(start + 1, end));
       holder.children.splice(start + 1, end - start - 1, text);
     });

@@ -1,7 +1,7 @@
 // Renders an article's MDX body to HTML without making it a JavaScript module.
 // Sätteri (Astro 7's Rust Markdown parser, already installed with Astro) parses the MDX into
-// the same mdast that remark-parse + remark-mdx + remark-gfm give, about 70 times faster
-// (tests/unit/render-article.test.ts compares the trees), then the same plugins run
+// the same mdast that remark-parse + remark-mdx + remark-gfm give, much faster (figures:
+// docs/benchmarks.md; tests/integration/render-paths.test.ts compares the trees), then the same plugins run
 // (pipeline.ts). Most articles are prose with no components, expressions or imports; for
 // those the HTML is the whole result, and the build skips compiling and bundling a module per
 // article (the largest cost of a build with many articles). An article that does use MDX's

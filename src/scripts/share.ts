@@ -1,4 +1,4 @@
-// Sharing behaviour, loaded on demand by ShareTools.astro:
+// Sharing behaviour, loaded on demand by src/scripts/loader/share.ts:
 // - activating a ¶ or # link also copies its absolute URL (announced in the status region;
 //   when the clipboard is refused, the URL is shown selected in a read-only field);
 // - a selection inside the article shows "Copy link to passage" (a text-fragment link);

@@ -1,4 +1,4 @@
-// The print edition (issue 5): print the article to PDF as Chromium does, then read the PDF
+// The print edition (docs/print-edition.md): print the article to PDF as Chromium does, then read the PDF
 // back with poppler's pdftotext/pdfinfo, in light and dark browser contexts, on A4 and Letter.
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -73,6 +73,14 @@ async function printToPdf(page: Page, options: Parameters<Page['pdf']>[0]): Prom
 
 const isPageFooter = (line: string) => /^Page \d+ of \d+$/.test(line);
 
+/** Printed lines that end with a hyphen inside one of `urls` (a reader would take it for a soft hyphen). */
+function linesEndingInUrlHyphen(pdf: PrintedPdf, urls: string[]): string[] {
+  return pdf.pages.flat().filter((line) => {
+    const last = line.split(/\s+/).at(-1)!;
+    return last.endsWith('-') && last.length > 1 && urls.some((url) => url.includes(last.replace(/^\d+\./, '')));
+  });
+}
+
 /** The texts of the headings that print (h1–h4 that are displayed under print media). */
 async function printedHeadings(page: Page): Promise<string[]> {
   await page.emulateMedia({ media: 'print' });
@@ -135,6 +143,7 @@ test.describe('the seed op-ed in print', () => {
       const compact = text.replace(/\s+/g, '');
       expect(compact).toContain(SEED.sourceUrl);
       expect(compact).toContain(`Thisedition:Folio,${editionUrl(SEED.path)}`);
+      expect(linesEndingInUrlHyphen(pdf, [SEED.sourceUrl, editionUrl(SEED.path)])).toEqual([]);
       for (const href of await page.locator('main a[href^="http"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
         if (new URL(href).origin !== new URL(SITE).origin) expect(compact, href).toContain(href);
       }
@@ -286,6 +295,9 @@ test.describe('an article with links and headings in print', () => {
       expect(pdf.text).toMatch(/link written as JSX ?3\b/);
       expect(pdf.text).toContain('LINKS');
       for (const [i, url] of EXTERNAL.entries()) expect(compact, url).toContain(`${i + 1}.${url}`);
+      // The long URL wraps, but before a hyphen, slash or dot: no line ends right after a hyphen.
+      expect(pdf.pages.flat().some((line) => line.includes(EXTERNAL[1]!))).toBe(false);
+      expect(linesEndingInUrlHyphen(pdf, EXTERNAL)).toEqual([]);
       // The author's page and the source are in the colophon.
       expect(compact).toContain('AdaExample:https://example.org/ada');
       expect(compact).toContain('https://example.com/2012/03/04/original-article');

@@ -1,4 +1,5 @@
-// Typography for long reading, measured in the browser (standards.md §1).
+// Typography for long reading, measured in the browser: line length, size and spacing after
+// WCAG 2.2's visual presentation (1.4.8), text spacing (1.4.12), resize (1.4.4) and reflow (1.4.10).
 import { expect, test, type Page } from '@playwright/test';
 import { SEED } from './helpers.ts';
 

@@ -1,23 +1,16 @@
 // Renders an article with headings and checks the table of contents and heading anchors
 // in the built HTML (the seed op-ed has no headings, so the browser tests can't).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSite } from './build-fixture.ts';
 
 let html = '';
-const outDir = mkdtempSync(join(tmpdir(), 'folio-render-'));
 
-beforeAll(() => {
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, FOLIO_CONTENT_DIR: 'tests/fixtures/content-with-headings', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
-  html = readFileSync(join(outDir, 'articles/article-with-headings/index.html'), 'utf8');
+beforeAll(async () => {
+  const dist = await builtSite('tests/fixtures/render-paths');
+  html = readFileSync(join(dist, 'articles/article-with-headings/index.html'), 'utf8');
 });
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('an article with headings', () => {
   it('gets a table of contents listing its h2 and h3 headings, with clean names', () => {

@@ -1,10 +1,9 @@
 // The feed carries only the newest FEED_SIZE articles, newest first: build 53 generated
 // articles and read dist/feed.xml.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { builtSite } from './build-fixture.ts';
 import { generateCorpus } from '../../tools/generate-corpus.ts';
 import { FEED_SIZE } from '../../src/lib/feed.ts';
 
@@ -16,25 +15,16 @@ const articles = corpus.map(([, mdx]) => ({
   title: JSON.parse(/^title: (.+)$/m.exec(mdx)![1]!) as string,
 }));
 
-let dir: string;
 let feed: string;
 
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'folio-feed-'));
+beforeAll(async () => {
   // Inside the project (git-ignored tmp/): Astro cannot build content from outside its root.
   const content = join('tmp', 'feed-content');
   rmSync(content, { recursive: true, force: true });
   mkdirSync(content, { recursive: true });
   for (const [name, mdx] of corpus) writeFileSync(join(content, name), mdx);
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-    env: { ...process.env, FOLIO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
-  feed = readFileSync(join(dir, 'dist/feed.xml'), 'utf8');
-}, 180_000);
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  feed = readFileSync(join(await builtSite(content), 'feed.xml'), 'utf8');
+});
 
 it(`the feed holds the ${FEED_SIZE} newest articles, newest first, with their full text`, () => {
   const unescape = (s: string) =>

@@ -1,12 +1,11 @@
 // Links to paragraphs survive editing: build an edited copy of the seed article (a paragraph
 // inserted before ¶5, ¶8 deleted and recorded as retired) and check that every old link,
 // #p1…#p10, lands on the same words it did before, or on a notice that says the paragraph is gone.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSite } from './build-fixture.ts';
 import { chromiumLaunchOptions } from '../../tools/lib/find-chromium.ts';
 import { serveStatic } from '../../tools/lib/static-server.ts';
 
@@ -35,24 +34,17 @@ function textOf(html: string, id: string): string {
 }
 const plain = (s: string) => s.replace(/’/g, "'").replace(/[“”]/g, '"');
 
-let dir: string;
+let dist: string;
 let html: string;
 
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'folio-stability-'));
+beforeAll(async () => {
   // Inside the project (git-ignored tmp/): Astro cannot build content from outside its root.
   const content = join('tmp', 'stability-content');
   mkdirSync(content, { recursive: true });
   writeFileSync(join(content, 'turning-a-happy-hour-into-a-happy-alliance.mdx'), edited);
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-    env: { ...process.env, FOLIO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
-  html = readFileSync(join(dir, 'dist/articles/turning-a-happy-hour-into-a-happy-alliance/index.html'), 'utf8');
-}, 180_000);
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  dist = await builtSite(content);
+  html = readFileSync(join(dist, 'articles/turning-a-happy-hour-into-a-happy-alliance/index.html'), 'utf8');
+});
 
 describe('after inserting a paragraph before ¶5 and deleting ¶8', () => {
   it('every old link lands on the same text or on a notice, never on other text', () => {
@@ -77,7 +69,7 @@ describe('after inserting a paragraph before ¶5 and deleting ¶8', () => {
 
   it('in a browser with no JavaScript, #p8 shows the notice in view; elsewhere it stays hidden', async () => {
     // Served over HTTP, as a reader gets it: the page's style sheet is a file at the site root.
-    const server = await serveStatic(join(dir, 'dist'));
+    const server = await serveStatic(dist);
     const browser = await chromium.launch(chromiumLaunchOptions());
     try {
       const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });

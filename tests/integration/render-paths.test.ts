@@ -1,9 +1,7 @@
 // Articles reach HTML by one of two paths (src/collection/loader.ts): plain MDX is parsed by
 // Sätteri and rendered by our pipeline in the page; MDX with components, expressions or
 // imports is compiled by @astrojs/mdx. These tests hold the fast path to the compiled one.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
@@ -11,9 +9,10 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../tools/generate-corpus.ts';
 import { needsModule, parseMdx } from '../../src/markdown/render-article.ts';
+import { builtSite } from './build-fixture.ts';
 
 const bodyOf = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '').trim();
 
@@ -31,9 +30,8 @@ function shape(node: unknown): unknown {
 describe('Sätteri parses MDX into the tree remark-mdx and remark-gfm give', () => {
   const remark = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
   const seed = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8');
-  const fixtures = ['tests/fixtures/render-paths', 'tests/fixtures/content-with-headings'].flatMap((dir) =>
-    readdirSync(dir).map((file) => [`${dir}/${file}`, readFileSync(join(dir, file), 'utf8')] as const),
-  );
+  const dir = 'tests/fixtures/render-paths';
+  const fixtures = readdirSync(dir).map((file) => [`${dir}/${file}`, readFileSync(join(dir, file), 'utf8')] as const);
   const cases: (readonly [string, string])[] = [['seed', seed], ...fixtures, ...generateCorpus({ count: 200 }, seed)];
 
   it.each(cases.map(([name, mdx]) => [name, bodyOf(mdx)]))('%s', (_name, body) => {
@@ -49,7 +47,7 @@ describe('Sätteri parses MDX into the tree remark-mdx and remark-gfm give', () 
 });
 
 describe('a built site with both kinds of article', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'folio-render-paths-'));
+  let outDir = '';
   const page = (id: string) => readFileSync(join(outDir, 'articles', id, 'index.html'), 'utf8');
   const prose = (id: string) => /<div class="prose">([\s\S]*?)<\/div><footer class="article-end">/.exec(page(id))?.[1] ?? '';
   // Serialisation differences only (`<br>`/`<br/>`, `>`/`&gt;`), gone after a parse; the blank
@@ -62,14 +60,9 @@ describe('a built site with both kinds of article', () => {
       .replace(/ style="text-align:(\w+)"/g, ' align="$1"')
       .trim();
 
-  beforeAll(() => {
-    const run = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
-      env: { ...process.env, FOLIO_CONTENT_DIR: 'tests/fixtures/render-paths', ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-    });
-    if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  beforeAll(async () => {
+    outDir = await builtSite('tests/fixtures/render-paths');
   });
-  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   it('renders plain MDX as @astrojs/mdx renders the same text', () => {
     expect(prose('plain')).toContain('<table>');

@@ -44,12 +44,12 @@ export function checkContentDir(dir: string, cwd = process.cwd()): { files: numb
     const result = checkArticle(shown, bytes);
     problems.push(...result.problems);
     if (result.unmarked) unmarked.push(shown);
-    const id = entryId(file, result.data);
+    const id = entryId(file);
     const other = ids.get(id);
     if (other) {
       problems.push({
         file: shown,
-        field: 'slug',
+        field: 'file',
         message: `its address /articles/${id}/ is already taken by ${other}: rename one of the two files`,
       });
     } else ids.set(id, shown);
@@ -59,8 +59,8 @@ export function checkContentDir(dir: string, cwd = process.cwd()): { files: numb
 
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
-/** Checks one article file's bytes. `data` is its parsed frontmatter (for the slug check). */
-export function checkArticle(file: string, bytes: Uint8Array | string): { problems: Problem[]; data: unknown; unmarked?: number } {
+/** Checks one article file's bytes; `unmarked` counts paragraphs without a "¶" marker. */
+export function checkArticle(file: string, bytes: Uint8Array | string): { problems: Problem[]; unmarked?: number } {
   const problems: Problem[] = [];
   const add = (field: string, message: string, line?: number) => problems.push({ file, field, message, ...(line ? { line } : {}) });
 
@@ -69,11 +69,11 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
     text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     add('file', 'is not UTF-8 text: save it as UTF-8 plain text');
-    return { problems, data: undefined };
+    return { problems };
   }
   if (text.includes('\0')) {
     add('file', 'holds binary data (a NUL byte): an article must be UTF-8 plain text');
-    return { problems, data: undefined };
+    return { problems };
   }
   text = text.replace(/\r\n?/g, '\n');
 
@@ -84,7 +84,7 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
       'is missing: start the file with a "---" line, the fields (title, description, author, date, source, disclaimer), and a closing "---" line',
       1,
     );
-    return { problems, data: undefined };
+    return { problems };
   }
   const openLine = lineAt(text, match.index + match[0].indexOf('---'));
   const rawFrontmatter = match[1]!;
@@ -101,7 +101,7 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
       `is not valid YAML (${e.reason ?? String(error)}): check the quotes and indentation`,
       e.mark ? openLine + e.mark.line : openLine,
     );
-    return { problems, data: undefined };
+    return { problems };
   }
   if (data === null || data === undefined) data = {};
 
@@ -130,7 +130,7 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
   const body = text.slice(match.index + match[0].length);
   const checked = inspectBody(file, body, closeLine, retiredNumbers(data));
   problems.push(...checked.problems);
-  return { problems, data, unmarked: checked.unmarked };
+  return { problems, unmarked: checked.unmarked };
 }
 
 /** The paragraph numbers listed under retiredParagraphs in raw frontmatter. */

@@ -11,10 +11,8 @@ export function articleFiles(dir: string): string[] {
     .sort();
 }
 
-/** An article's id: its `slug:` field, or each segment of its path slugged, as Astro's glob loader does. */
-export function entryId(relativePath: string, data: unknown): string {
-  const declared = data && typeof data === 'object' ? (data as Record<string, unknown>)['slug'] : undefined;
-  if (declared) return String(declared);
+/** An article's id: each segment of its path slugged, as Astro's glob loader does. */
+export function entryId(relativePath: string): string {
   return relativePath
     .replace(/\.mdx$/, '')
     .split(sep)

@@ -1,8 +1,7 @@
 // The Open Graph card of an article (1200×630 PNG): site name, section, title, author and
 // original publication, drawn from the article data with the system's DejaVu fonts. No
 // network, no SVG renderer: the text is drawn by og-text.ts into two greyscale layers (ink
-// and accent) and written as a 4-bit palette PNG: 7–18 KB, and 1.5–3 ms on the main thread
-// plus 2–4 ms of deflating on the thread pool (figures: docs/benchmarks.md, npm run bench:og).
+// and accent) and written as a 4-bit palette PNG (its size and cost: docs/benchmarks.md, npm run bench:og).
 import { capHeight, drawText, measure, SANS, SANS_BOLD, SERIF_BOLD, type Layer } from './text.ts';
 import { encodeIndexedPng, rowBytes } from './png.ts';
 
@@ -85,7 +84,7 @@ export function titleLines(title: string): { size: number; lines: string[] } {
 
 // Colours: the paper, the ink and the accent of the site. The palette holds the paper, 7
 // steps from paper to ink and 4 from paper to accent: 12 colours, 4 bits a pixel. More steps
-// do not show at this size (11 were indistinguishable) but cost 10 % more bytes.
+// do not show at this size but cost bytes (docs/benchmarks.md).
 const PAPER = [0xfc, 0xfb, 0xf8] as const;
 const INK = [0x1c, 0x1b, 0x19] as const;
 const ACCENT = [0x8c, 0x2f, 0x0f] as const;

@@ -6,8 +6,7 @@ import { crc32, deflate } from 'node:zlib';
 
 const deflateAsync = promisify(deflate);
 
-// zlib level 4: on a card, 6 is 6 % smaller and 1.5 × slower, 9 is 16 % smaller and 16 × slower
-// (long runs of one colour make its match search crawl), 3 is twice as fast and 18 % larger.
+// zlib level 4: the best trade of size for time on a card (the levels compared: docs/benchmarks.md).
 // Deflating is most of a card's cost; it runs on libuv's thread pool, off the main thread.
 const DEFLATE_LEVEL = 4;
 

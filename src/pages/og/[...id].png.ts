@@ -1,4 +1,4 @@
-// One Open Graph image per article, made at build time: /og/<id>.png (about 13 KB).
+// One Open Graph image per article, made at build time: /og/<id>.png.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { authorNames } from '../../lib/articles/authors.ts';

@@ -1,24 +1,17 @@
-// @ts-check
 // The search dialog: a native modal <dialog> with a search box, a live status line and
 // the results. Built on first use, so none of it is downloaded until the reader searches.
-import { BASE, cancel, loadPagefind, preload, showResults } from './engine.js';
+// Its styles are in the shared style sheet (src/styles/search.css).
+import { BASE } from '../site.ts';
+import { cancel, loadPagefind, preload, showResults, type ResultsView } from './engine.ts';
 
 const RESULTS_SHOWN = 5;
 /** Milliseconds of quiet after a keystroke before searching. */
 const DEBOUNCE_MS = 150;
-/** @type {{ dialog: HTMLDialogElement, input: HTMLInputElement, view: import('./engine.js').ResultsView } | undefined} */
-let built;
-/** @type {HTMLElement | null} */
-let returnFocus = null;
-/** @type {ReturnType<typeof setTimeout> | undefined} */
-let timer;
+let built: { dialog: HTMLDialogElement; input: HTMLInputElement; view: ResultsView } | undefined;
+let returnFocus: HTMLElement | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
 
 function build() {
-  const style = document.createElement('link');
-  style.rel = 'stylesheet';
-  style.href = `${BASE}search-ui/search.css`;
-  document.head.append(style);
-
   const dialog = document.createElement('dialog');
   dialog.className = 'search-dialog';
   dialog.setAttribute('aria-labelledby', 'search-dialog-label');
@@ -37,12 +30,11 @@ function build() {
     <ol class="search-results"></ol>
     <p class="search-dialog-foot"><a class="search-dialog-more" href="${action}" hidden></a><span aria-hidden="true">Esc closes</span></p>`;
   document.body.append(dialog);
-  const input = /** @type {HTMLInputElement} */ (dialog.querySelector('input'));
-  const more = /** @type {HTMLAnchorElement} */ (dialog.querySelector('.search-dialog-more'));
-  /** @type {import('./engine.js').ResultsView} */
-  const view = {
-    status: /** @type {HTMLElement} */ (dialog.querySelector('.search-status')),
-    list: /** @type {HTMLElement} */ (dialog.querySelector('.search-results')),
+  const input = dialog.querySelector('input')!;
+  const more = dialog.querySelector<HTMLAnchorElement>('.search-dialog-more')!;
+  const view: ResultsView = {
+    status: dialog.querySelector<HTMLElement>('.search-status')!,
+    list: dialog.querySelector<HTMLElement>('.search-results')!,
     level: 2,
     limit: RESULTS_SHOWN,
     onDone: (query, total) => {
@@ -75,11 +67,11 @@ function build() {
       return;
     }
     if (event.key !== 'Tab') return;
-    const focusable = [...dialog.querySelectorAll('a[href], button, input')].filter(
-      (e) => e instanceof HTMLElement && !e.hidden && e.getClientRects().length > 0,
+    const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href], button, input')].filter(
+      (e) => !e.hidden && e.getClientRects().length > 0,
     );
-    const first = /** @type {HTMLElement | undefined} */ (focusable[0]);
-    const last = /** @type {HTMLElement | undefined} */ (focusable[focusable.length - 1]);
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
     if (event.shiftKey && document.activeElement === first) {
       event.preventDefault();
       last?.focus();
@@ -96,24 +88,16 @@ function build() {
   return { dialog, input, view };
 }
 
-/**
- * Searches for what is in the box after a pause in typing.
- * @param {HTMLInputElement} input
- * @param {import('./engine.js').ResultsView} view
- */
-function schedule(input, view) {
+/** Searches for what is in the box after a pause in typing. */
+function schedule(input: HTMLInputElement, view: ResultsView) {
   clearTimeout(timer);
   cancel();
   preload(input.value);
   timer = setTimeout(() => void showResults(input.value, view, { live: true }), DEBOUNCE_MS);
 }
 
-/**
- * Opens the dialog with `query` in its box; Esc or Close gives focus back to `opener`.
- * @param {string} query
- * @param {HTMLElement | null} opener
- */
-export function openSearch(query, opener) {
+/** Opens the dialog with `query` in its box; Esc or Close gives focus back to `opener`. */
+export function openSearch(query: string, opener: HTMLElement | null): void {
   built ??= build();
   const { dialog, input, view } = built;
   if (!dialog.open) {
@@ -127,5 +111,7 @@ export function openSearch(query, opener) {
   schedule(input, view);
 }
 
-// The header's inlined loader adds this file as a <script type="module"> and then calls this.
-Object.assign(window, { folioSearch: { openSearch, warmUp: () => loadPagefind().catch(() => undefined) } });
+/** Starts loading Pagefind while the reader types in the header's box. */
+export function warmUp(): void {
+  loadPagefind().catch(() => undefined);
+}

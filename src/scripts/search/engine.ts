@@ -1,36 +1,49 @@
-// @ts-check
 // Runs a Pagefind search and renders its results into a list, announcing the outcome in
-// a status (live) region. Shared by the search dialog and the /search/ page. Plain JS in
-// public/ (stable URL) so the header's tiny inlined loader can import it on demand.
+// a status (live) region. Shared by the search dialog and the /search/ page.
 // Pagefind's own bundle (pagefind/, written by `npm run build`) is loaded on first use.
+import { BASE, HIGHLIGHT_PARAM } from '../site.ts';
 
-/** The site's base path ("/" or "/folio/"): this file lives at <base>search-ui/engine.js. */
-export const BASE = new URL('../', import.meta.url).pathname;
-/** The URL parameter that carries the query to the article, for pagefind-highlight.js. */
-export const HIGHLIGHT_PARAM = 'highlight';
 /** Paragraph-level matches shown under each article. */
 const MAX_SUB_RESULTS = 3;
+/** While typing, words shorter than this wait for Enter: each search of a short prefix fetches index chunks the finished word won't need. */
+const MIN_LIVE_LENGTH = 3;
 
-/**
- * @typedef {{ title: string, url: string, excerpt: string, locations: number[] }} SubResult
- * @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined>, sub_results: SubResult[] }} ResultData
- * @typedef {{ options(o: object): Promise<void>, init(): Promise<void>, preload(q: string): Promise<void>,
- *   search(q: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null> }} Pagefind
- * @typedef {{ status: HTMLElement, list: HTMLElement, level: 2 | 3, limit: number,
- *   onDone?: (query: string, total: number) => void }} ResultsView
- */
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+}
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}
+interface Pagefind {
+  options(o: object): Promise<void>;
+  init(): Promise<void>;
+  preload(q: string): Promise<void>;
+  search(q: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+}
+/** Where and how results are shown. */
+export interface ResultsView {
+  status: HTMLElement;
+  list: HTMLElement;
+  level: 2 | 3;
+  limit: number;
+  onDone?: (query: string, total: number) => void;
+}
 
-/** @type {Promise<Pagefind> | undefined} */
-let engine;
+let engine: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind once; rejects when there is no index (e.g. under `npm run dev`). */
-export function loadPagefind() {
+export function loadPagefind(): Promise<Pagefind> {
   if (!engine) {
     engine = (async () => {
-      /** @type {Pagefind} */
-      const pagefind = await import(`${BASE}pagefind/pagefind.js`);
+      const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
       // noWorker: on the main thread a search of a few thousand pages takes milliseconds, and it
-      // saves fetching and starting pagefind-worker.js (12 KB gzip) on the first query.
+      // saves fetching and starting pagefind-worker.js on the first query.
       await pagefind.options({ baseUrl: BASE, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, excerptEllipsis: '…', noWorker: true });
       await pagefind.init();
       return pagefind;
@@ -43,12 +56,12 @@ export function loadPagefind() {
 let generation = 0;
 
 /** Abandons the search in progress (the reader typed again): it fetches no article fragments. */
-export function cancel() {
+export function cancel(): void {
   generation++;
 }
 
 /** Fetches the index chunks for what is typed so far, before the pause that starts the search. */
-export function preload(/** @type {string} */ query) {
+export function preload(query: string): void {
   const term = query.trim();
   if (term.length >= MIN_LIVE_LENGTH)
     loadPagefind().then(
@@ -57,17 +70,11 @@ export function preload(/** @type {string} */ query) {
     );
 }
 
-/** While typing, words shorter than this wait for Enter: each search of a short prefix fetches index chunks the finished word won't need. */
-const MIN_LIVE_LENGTH = 3;
-
 /**
  * Searches for `query` and renders the results; a newer call makes older ones give up.
  * `live` (as the reader types) waits for a few letters before searching.
- * @param {string} query
- * @param {ResultsView} view
- * @param {{ live?: boolean }} [how]
  */
-export async function showResults(query, view, how = {}) {
+export async function showResults(query: string, view: ResultsView, how: { live?: boolean } = {}): Promise<void> {
   const mine = ++generation;
   const term = query.trim();
   if (!term || (how.live && term.length < MIN_LIVE_LENGTH)) {
@@ -76,8 +83,7 @@ export async function showResults(query, view, how = {}) {
     view.onDone?.(term, 0);
     return;
   }
-  /** @type {Pagefind} */
-  let pagefind;
+  let pagefind: Pagefind;
   try {
     pagefind = await loadPagefind();
   } catch {
@@ -100,11 +106,10 @@ export async function showResults(query, view, how = {}) {
   view.onDone?.(term, total);
 }
 
-/** @param {ResultData} data @param {2 | 3} level */
-function renderResult(data, level) {
+function renderResult(data: ResultData, level: 2 | 3): HTMLElement {
   const item = el('li', 'search-result');
   const title = el(`h${level}`, 'search-result-title');
-  const link = /** @type {HTMLAnchorElement} */ (el('a'));
+  const link = el('a');
   link.href = data.url;
   link.textContent = data.meta['title'] ?? data.url;
   title.append(link);
@@ -118,7 +123,7 @@ function renderResult(data, level) {
   } else {
     const list = el('ul', 'search-passages');
     for (const sub of passages) {
-      const a = /** @type {HTMLAnchorElement} */ (el('a', 'search-passage-title'));
+      const a = el('a', 'search-passage-title');
       a.href = sub.url;
       a.textContent = sub.title;
       const li = el('li');
@@ -133,11 +138,8 @@ function renderResult(data, level) {
 /**
  * The paragraphs with the most matches (ties in reading order), at most MAX_SUB_RESULTS;
  * the part of a page before its first paragraph anchor (no "#") is left out.
- * @template {{ url: string, locations: number[] }} T
- * @param {{ sub_results: T[] }} data
- * @returns {T[]}
  */
-export function bestPassages(data) {
+export function bestPassages<T extends { url: string; locations: number[] }>(data: { sub_results: T[] }): T[] {
   return data.sub_results
     .filter((s) => s.url.includes('#'))
     .map((s, order) => ({ s, order }))
@@ -147,7 +149,7 @@ export function bestPassages(data) {
 }
 
 /** Pagefind's excerpt is escaped text with <mark> tags: rebuild it from text nodes, never as HTML. */
-function excerptParagraph(/** @type {string} */ excerpt) {
+function excerptParagraph(excerpt: string): HTMLElement {
   const p = el('p', 'search-excerpt');
   let marking = false;
   for (const part of excerpt.split(/(<\/?mark>)/)) {
@@ -163,11 +165,11 @@ function excerptParagraph(/** @type {string} */ excerpt) {
 
 const parser = new DOMParser();
 /** "&lt;script&gt;" → "<script>" as text (an inert document: nothing runs). */
-const decodeEntities = (/** @type {string} */ s) =>
-  s.includes('&') ? (parser.parseFromString(s, 'text/html').documentElement.textContent ?? '') : s;
+const decodeEntities = (s: string) => (s.includes('&') ? (parser.parseFromString(s, 'text/html').documentElement.textContent ?? '') : s);
 
-/** @param {string} tag @param {string} [className] */
-function el(tag, className) {
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K];
+function el(tag: string, className?: string): HTMLElement;
+function el(tag: string, className?: string): HTMLElement {
   const node = document.createElement(tag);
   if (className) node.className = className;
   return node;

@@ -1,0 +1,95 @@
+// Builds the browser code (src/scripts/) with esbuild in one step: each feature's module is an
+// entry, modules they share are split into chunks, and every file gets a content hash in its name
+// under the build's assets folder (`_astro/`, cached as immutable). Pages learn each entry's address
+// through the virtual module `virtual:folio/scripts`; in `astro dev` it points at the source files,
+// which Vite serves. The inline loader (src/scripts/loader/) imports it, and Astro bundles it in.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+
+/** A built file: its name in the assets folder and its bytes. */
+interface Built {
+  name: string;
+  contents: Uint8Array;
+}
+
+/** Each feature's entry module (the names the loader asks for). */
+export const ENTRIES = {
+  share: 'src/scripts/share.ts',
+  'search-dialog': 'src/scripts/search/dialog.ts',
+  'search-page': 'src/scripts/search/page.ts',
+  'search-highlight': 'src/scripts/search/highlight.ts',
+} as const;
+
+const VIRTUAL_ID = 'virtual:folio/scripts';
+
+/** Bundles the entries; returns the files to write and each entry's file name in the assets folder. */
+export async function bundleScripts(root: string, base: string): Promise<{ files: Built[]; names: Record<string, string> }> {
+  const outdir = join(root, '.client-scripts'); // only names paths: nothing is written (write: false)
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: Object.entries(ENTRIES).map(([out, path]) => ({ in: path, out })),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    entryNames: '[name].[hash]',
+    chunkNames: 'chunk.[hash]',
+    outdir,
+    write: false,
+    metafile: true,
+    define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
+    logLevel: 'warning',
+  });
+  const names: Record<string, string> = {};
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    const entry = Object.entries(ENTRIES).find(([, path]) => output.entryPoint === path);
+    if (entry) names[entry[0]] = relative(relative(root, outdir), file);
+  }
+  const files = result.outputFiles.map((f) => ({ name: relative(outdir, f.path), contents: f.contents }));
+  return { files, names };
+}
+
+export default function clientScripts(): AstroIntegration {
+  let files: Built[] = [];
+  let assets = '_astro';
+  return {
+    name: 'folio-client-scripts',
+    hooks: {
+      'astro:config:setup': async ({ command, config, updateConfig }) => {
+        const root = fileURLToPath(config.root);
+        const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        assets = config.build.assets;
+        let urls: Record<string, string>;
+        if (command === 'build') {
+          const bundle = await bundleScripts(root, base);
+          files = bundle.files;
+          urls = Object.fromEntries(Object.entries(bundle.names).map(([name, file]) => [name, `${base}${assets}/${file}`]));
+        } else {
+          urls = Object.fromEntries(Object.entries(ENTRIES).map(([name, path]) => [name, `${base}${path}`]));
+        }
+        const code = `export const scripts = ${JSON.stringify(urls)};`;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'folio-client-scripts',
+                resolveId: (id) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
+                load: (id) => (id === `\0${VIRTUAL_ID}` ? code : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = join(fileURLToPath(dir), assets);
+        await mkdir(outDir, { recursive: true });
+        for (const file of files) await writeFile(join(outDir, file.name), file.contents);
+        logger.info(`${files.length} client scripts written to ${assets}/`);
+      },
+    },
+  };
+}

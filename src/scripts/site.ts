@@ -1,0 +1,7 @@
+// Facts about the site that browser code needs, defined once.
+
+/** The site's base path ("/" or "/folio/"): Astro sets BASE_URL in dev, the client-scripts integration in the build. */
+export const BASE = /* @__PURE__ */ import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** The URL parameter that carries a search's words to the article, for Pagefind's highlighter. */
+export const HIGHLIGHT_PARAM = 'highlight';
