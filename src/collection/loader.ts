@@ -23,7 +23,7 @@ import { needsModule, parseMdx } from '../markdown/render-article.ts';
  * Does this MDX body need @astrojs/mdx (also when it does not parse: MDX then reports the
  * error, with its line), and what is its first paragraph's number?
  */
-function readBody(body: string, retired: string[]): { needsModule: boolean; firstParagraph?: string } {
+function readBody(body: string, retired: string[]): { needsModule: boolean; firstParagraph?: string | undefined } {
   try {
     const tree = parseMdx(body, { position: false });
     return { needsModule: needsModule(tree), firstParagraph: numberParagraphs(tree, retired).paragraphs[0]?.number };
