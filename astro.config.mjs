@@ -23,6 +23,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // The offline page is shown by the service worker in place of pages it has not kept: not a page to find.
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), clientScripts(), securityHeaders(), offline()],
+  // Article images (Markdown ![alt](./x.jpg), through astro:assets): a srcset at the widths the
+  // column needs; no inline styles (the CSP forbids them), article.css sizes them.
+  image: { layout: 'constrained', responsiveStyles: false },
   markdown: {
     syntaxHighlight: false, // Shiki's inline styles would break the CSP
     // GFM is on by default (listing remark-gfm again ran it twice). Smart punctuation comes from

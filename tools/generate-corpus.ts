@@ -1,10 +1,12 @@
 // Writes N synthetic op-eds (valid frontmatter, 8–14 paragraphs with ¶ markers, some
 // with headings, a Zipf-distributed vocabulary of real and made-up words) into a folder.
 // Deterministic: the same --count and --seed always give the same files.
-//   node tools/generate-corpus.ts --count 1000 --out /tmp/folio-corpus [--seed 1]
+//   node tools/generate-corpus.ts --count 1000 --out /tmp/folio-corpus [--seed 1] [--features]
+// --features: tables, footnotes, some articles without ¶ markers (tools/lib/corpus-features.ts).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { featureBody } from './lib/corpus-features.ts';
 
 /** mulberry32: a small, fast, seedable PRNG. */
 export function prng(seed: number): () => number {
@@ -141,6 +143,8 @@ const PUBLISHERS = ['The Moscow Times', 'The Baltic Review', 'Central European P
 export interface CorpusOptions {
   count: number;
   seed?: number;
+  /** Tables, footnotes and a third without "¶" markers (tools/lib/corpus-features.ts). */
+  features?: boolean;
 }
 
 /** Distinct author names for a corpus of `count` articles: about 3 in 100 (300 for 10,000), at least 3. */
@@ -168,7 +172,7 @@ const FIRST_YEAR = 2006;
 const LAST_YEAR = 2025;
 
 /** The generated articles as [file name, MDX text] pairs. */
-export function generateCorpus({ count, seed = 1 }: CorpusOptions, seedText: string): [string, string][] {
+export function generateCorpus({ count, seed = 1, features = false }: CorpusOptions, seedText: string): [string, string][] {
   const random = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
@@ -214,7 +218,10 @@ export function generateCorpus({ count, seed = 1 }: CorpusOptions, seedText: str
     const slug = `generated-${String(n).padStart(5, '0')}`;
     const paragraphs = Array.from({ length: int(8, 14) }, () => Array.from({ length: int(3, 8) }, sentence).join(' '));
     const withHeadings = random() < 0.3;
-    const body = paragraphs.map((p, i) => `${withHeadings && i > 0 && i % 4 === 0 ? `## ${title()}\n\n` : ''}¶${i + 1} ${p}`).join('\n\n');
+    const heading = (i: number) => (withHeadings && i > 0 && i % 4 === 0 ? `## ${title()}\n\n` : '');
+    const body = features
+      ? featureBody(paragraphs, new Map(paragraphs.map((_p, i) => [i, heading(i)])), { random, int, word })
+      : paragraphs.map((p, i) => `${heading(i)}¶${i + 1} ${p}`).join('\n\n');
     const frontmatter = [
       '---',
       `title: ${JSON.stringify(headline)}`,
@@ -237,14 +244,19 @@ export function generateCorpus({ count, seed = 1 }: CorpusOptions, seedText: str
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { count: { type: 'string', default: '100' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } },
+    options: {
+      count: { type: 'string', default: '100' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      features: { type: 'boolean', default: false },
+    },
   });
   if (!values.out) {
-    console.error('Usage: node tools/generate-corpus.ts --count N --out DIR [--seed S]');
+    console.error('Usage: node tools/generate-corpus.ts --count N --out DIR [--seed S] [--features]');
     process.exit(2);
   }
   const seedText = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8');
-  const files = generateCorpus({ count: Number(values.count), seed: Number(values.seed) }, seedText);
+  const files = generateCorpus({ count: Number(values.count), seed: Number(values.seed), features: values.features }, seedText);
   rmSync(values.out, { recursive: true, force: true });
   mkdirSync(values.out, { recursive: true });
   for (const [name, text] of files) writeFileSync(join(values.out, name), text);

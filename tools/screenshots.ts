@@ -12,7 +12,7 @@ const paths = process.argv.slice(2).length
   : ['/', '/articles/turning-a-happy-hour-into-a-happy-alliance/', '/404/'];
 
 await mkdir(out, { recursive: true });
-const server = await serveStatic('dist');
+const server = await serveStatic(process.env['E2E_DIST'] ?? 'dist'); // E2E_DIST: another build, such as a fixture site
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   for (const path of paths) {

@@ -16,14 +16,19 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleFiles, entryId } from '../lib/articles/files.ts';
 import { bodyStats } from '../lib/articles/stats.ts';
+import { numberParagraphs } from '../lib/paragraphs/numbering.ts';
 import { needsModule, parseMdx } from '../markdown/render-article.ts';
 
-/** Does this MDX body need @astrojs/mdx? Also when it does not parse: MDX then reports the error, with its line. */
-function usesModuleFeatures(body: string): boolean {
+/**
+ * Does this MDX body need @astrojs/mdx (also when it does not parse: MDX then reports the
+ * error, with its line), and what is its first paragraph's number?
+ */
+function readBody(body: string, retired: string[]): { needsModule: boolean; firstParagraph?: string | undefined } {
   try {
-    return needsModule(parseMdx(body));
+    const tree = parseMdx(body, { position: false });
+    return { needsModule: needsModule(tree), firstParagraph: numberParagraphs(tree, retired).paragraphs[0]?.number };
   } catch {
-    return true;
+    return { needsModule: true };
   }
 }
 
@@ -47,7 +52,9 @@ export function articleLoader(options: { base: string }): Loader {
         const id = entryId(file);
         fileIds.set(file, id);
         const filePath = relative(root, path).split('\\').join('/');
-        const digest = generateDigest(`${schemaSource}\n${source}`);
+        // The path is part of the digest: the store keeps an entry whose digest is unchanged, so the
+        // same file read from another folder would otherwise keep its old path.
+        const digest = generateDigest(`${schemaSource}\n${filePath}\n${source}`);
         const existing = store.get(id);
         if (existing?.digest === digest && existing.filePath === filePath) {
           if (existing.deferredRender) store.addModuleImport(filePath);
@@ -55,7 +62,9 @@ export function articleLoader(options: { base: string }): Loader {
         }
         const data = await parseData({ id, data: frontmatter, filePath: path });
         const body = content.trim();
-        const stats = bodyStats(body, usesModuleFeatures(body));
+        const retired = Object.keys((frontmatter['retiredParagraphs'] as object | undefined) ?? {});
+        const { needsModule, firstParagraph } = readBody(body, retired);
+        const stats = bodyStats(body, needsModule, firstParagraph);
         store.set({
           id,
           data,

@@ -5,16 +5,25 @@ import type { RehypePlugins, RemarkPlugins } from 'astro';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import { headingAnchorOptions } from './heading-anchors.ts';
+import rehypeFigures from './rehype-figures.ts';
+import rehypeFootnotes from './rehype-footnotes.ts';
 import rehypePagefindParagraphs from './rehype-pagefind-paragraphs.ts';
 import rehypeParagraphLinks from './rehype-paragraph-links.ts';
 import rehypePrintLinks from './rehype-print-links.ts';
+import rehypeTables from './rehype-tables.ts';
+import rehypeTaskLists from './rehype-task-lists.ts';
 import remarkParagraphIds from './remark-paragraph-ids.ts';
 import remarkTypography from './remark-typography.ts';
 
-export const remarkPlugins: RemarkPlugins = [remarkTypography, remarkParagraphIds];
+// Paragraph ids first: typography then sees the same text whether or not a "¶" marker was written.
+export const remarkPlugins: RemarkPlugins = [remarkParagraphIds, remarkTypography];
 
 /** `site` is the site's origin: absolute links to it are not external (for the print link list). */
 export const rehypePlugins = (site: string): RehypePlugins => [
+  rehypeTables,
+  rehypeFootnotes,
+  rehypeFigures,
+  rehypeTaskLists,
   rehypeSlug,
   [rehypeAutolinkHeadings, headingAnchorOptions],
   rehypeParagraphLinks,

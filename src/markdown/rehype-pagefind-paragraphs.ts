@@ -6,8 +6,12 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { paragraphResultTitle } from '../lib/paragraphs/search-titles.ts';
 
+/** Top-level blocks that are not numbered paragraphs but still land a search result on themselves. */
+const BLOCKS: Record<string, string> = { ul: 'list', ol: 'list', blockquote: 'quote' };
+
 export default function rehypePagefindParagraphs() {
   return (tree: Root) => {
+    markBlocks(tree);
     visit(tree, 'element', (node: Element) => {
       const props = node.properties;
       if (node.tagName === 'p' && props['dataParagraph'] != null && props['id'] != null) {
@@ -26,4 +30,25 @@ function indexedText(node: ElementContent): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element' || node.properties['dataPagefindIgnore'] != null) return '';
   return node.children.map(indexedText).join('');
+}
+
+/**
+ * Gives each top-level list and quotation an id after the paragraph before it ("p4-list",
+ * then "p4-list-2"), and a sub-result title, so a search hit in a list item lands on the list.
+ */
+function markBlocks(tree: Root) {
+  let previous = 'p0';
+  const used = new Set<string>();
+  for (const node of tree.children) {
+    if (node.type !== 'element') continue;
+    if (node.tagName === 'p' && node.properties['dataParagraph'] != null) previous = String(node.properties['id']);
+    const kind = BLOCKS[node.tagName];
+    if (!kind || node.properties['id'] != null) continue;
+    let id = `${previous}-${kind}`;
+    for (let n = 2; used.has(id); n++) id = `${previous}-${kind}-${n}`;
+    used.add(id);
+    node.properties['id'] = id;
+    const words = indexedText(node).trim().split(/\s+/).slice(0, 8).join(' ');
+    node.properties['dataPagefindTitle'] = `${kind === 'list' ? 'List' : 'Quotation'} after ¶ ${previous.slice(1)} · ${words}…`;
+  }
 }

@@ -10,7 +10,7 @@ import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { MarkdownHeading } from 'astro';
 import type { Root } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
-import { mdxToMdast } from 'satteri';
+import { parseMdx } from './parse-mdx.ts';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
 import { visit, EXIT } from 'unist-util-visit';
@@ -47,8 +47,7 @@ export function needsModule(tree: Root): boolean {
   return found;
 }
 
-/** The mdast of an MDX body: CommonMark, GFM and MDX syntax, as @astrojs/mdx reads it. */
-export const parseMdx = (body: string): Root => mdxToMdast(body, { features: { gfm: true, frontmatter: false } }) as Root;
+export { parseMdx } from './parse-mdx.ts';
 
 export function createArticleRenderer(site: string) {
   const transformer = unified()

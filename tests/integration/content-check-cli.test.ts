@@ -1,6 +1,8 @@
 // `npm run build` checks the content first, and builds nothing when an article is broken.
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const dir = (folder: string) => `tests/fixtures/bad-content/${folder}`;
@@ -19,4 +21,25 @@ describe('npm run build with a broken article', () => {
     expect(output).not.toMatch(/astro|pagefind/i);
     expect(existsSync('dist') ? statSync('dist').mtimeMs : undefined).toBe(before);
   });
+});
+
+describe('npm run check:content -- --fix', () => {
+  it('npm run check:content -- --fix writes the markers and names no file afterwards', () => {
+    const out = mkdtempSync(join(tmpdir(), 'folio-fix-'));
+    try {
+      const article = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8');
+      writeFileSync(join(out, 'unmarked.mdx'), article.replace(/^¶\d+ /gm, ''));
+      const run = (...args: string[]) =>
+        spawnSync(process.execPath, ['tools/check-content.ts', ...args], {
+          env: { ...process.env, FOLIO_CONTENT_DIR: out },
+          encoding: 'utf8',
+        });
+      expect(run().stdout).toMatch(/unmarked\.mdx has paragraphs without "¶" markers.*npm run check:content -- --fix/);
+      expect(run('--fix').status).toBe(0);
+      expect(readFileSync(join(out, 'unmarked.mdx'), 'utf8')).toBe(article);
+      expect(run().stdout).not.toMatch(/without "¶" markers/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type {} from 'mdast-util-to-hast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 import remarkParagraphIds from '../../src/markdown/remark-paragraph-ids.ts';
 import { paragraphId, readMarker } from '../../src/lib/paragraphs/marker.ts';
@@ -37,8 +38,29 @@ describe('paragraph markers', () => {
     for (const p of before) expect(after.find((q) => q.id === p.id)?.text).toBe(p.text);
   });
 
-  it('refuses an unmarked paragraph, naming its line', () => {
-    expect(() => ids('¶1 A.\n\nUnmarked.')).toThrow(/Paragraph 2 \(line 3\) has no "¶" marker/);
+  it('numbers unmarked paragraphs by position, or with a letter after a marked one', () => {
+    expect(ids('A.\n\nB.\n\n## H\n\nC.').map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);
+    expect(ids('¶4 A.\n\nNew.\n\nNewer.\n\n¶5 B.').map((p) => p.id)).toEqual(['p4', 'p4a', 'p4b', 'p5']);
+    // A letter already written elsewhere is never given out twice.
+    expect(ids('¶4 A.\n\nNew.\n\n¶4a B.').map((p) => p.id)).toEqual(['p4', 'p4b', 'p4a']);
+    expect(ids('Lead.\n\n¶1 A.').map((p) => p.id)).toEqual(['p0a', 'p1']);
+  });
+
+  it('numbers only top-level prose: not tables, footnotes, lists, quotes, images or a table caption', () => {
+    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkParagraphIds);
+    const md = [
+      'First.',
+      '> Quoted.',
+      '- item',
+      'Table: Caption.',
+      '| a |\n| - |\n| 1 |',
+      '![A photo](./x.jpg)',
+      'Second.[^n]',
+      '[^n]: A note.',
+    ].join('\n\n');
+    const tree = processor.runSync(processor.parse(md)) as Root;
+    const numbered = tree.children.filter((n) => n.type === 'paragraph' && n.data?.hProperties?.['id']);
+    expect(numbered.map((n) => n.data?.hProperties?.['id'])).toEqual(['p1', 'p2']);
   });
 
   it('refuses a number used twice', () => {

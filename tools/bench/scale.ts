@@ -3,6 +3,7 @@
 // memory, dist/ size per article and the largest HTML page, each against issue 12's budgets
 // (marked met or missed). Run alone, under nice on a shared machine:
 //   nice -n 10 npm run -s bench:scale [-- --scale-10k]
+// -- --features builds a corpus with tables, footnotes and some unmarked paragraphs instead.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -38,14 +39,14 @@ export const BUDGET = {
   pageBytes: 100e3,
 };
 
-export async function buildAtScale(n: number, keep = false): Promise<ScaleResult> {
+export async function buildAtScale(n: number, keep = false, features = false): Promise<ScaleResult> {
   const work = join(tmpdir(), `folio-scale-${n}`);
   const content = join(work, 'content');
   const out = join(work, 'dist');
   rmSync(work, { recursive: true, force: true });
   const loadAtStart = loadavg()[0]!;
   try {
-    return { ...(await measureBuild(n, content, out)), loadAtStart };
+    return { ...(await measureBuild(n, content, out, features)), loadAtStart };
   } finally {
     restoreCache();
     if (keep) console.log(`         kept ${work}`);
@@ -53,8 +54,9 @@ export async function buildAtScale(n: number, keep = false): Promise<ScaleResult
   }
 }
 
-async function measureBuild(n: number, content: string, out: string): Promise<Omit<ScaleResult, 'loadAtStart'>> {
-  execFileSync('npm', ['run', '-s', 'corpus', '--', '--count', String(n), '--out', content], { stdio: 'ignore' });
+async function measureBuild(n: number, content: string, out: string, features: boolean): Promise<Omit<ScaleResult, 'loadAtStart'>> {
+  const corpus = ['run', '-s', 'corpus', '--', '--count', String(n), '--out', content, ...(features ? ['--features'] : [])];
+  execFileSync('npm', corpus, { stdio: 'ignore' });
   // What `npm run build` does: the content check, the site (--force: a clean build, without the
   // content-layer cache of the previous corpus), then the search index.
   const check = await measure('npm', ['run', '-s', 'check:content'], { FOLIO_CONTENT_DIR: content });
@@ -115,7 +117,7 @@ export async function runScale(args: string[]): Promise<string[]> {
   row(['N', 'build s', 'index s', 'total s (wall)', 'CPU s', 'load', 'peak mem (all procs)', 'dist/ per article', 'largest page']);
   const failures: string[] = [];
   for (const n of sizes) {
-    const r = await buildAtScale(n, args.includes('--keep'));
+    const r = await buildAtScale(n, args.includes('--keep'), args.includes('--features'));
     const total = r.buildSeconds + r.indexSeconds;
     const secondsBudget = BUDGET.seconds.get(n);
     const peakBudget = BUDGET.peakBytes.get(n);

@@ -2,18 +2,20 @@
 // line each: "file:line: field: what was found, what is expected". The frontmatter is
 // checked with the collection's own schema (src/lib/articles/schema.ts) after the same
 // YAML parse Astro does (js-yaml), so this check and the build never disagree on a field.
-// The body is scanned cheaply; only a body that could hold MDX syntax (`{`, `}`, `<`,
-// import/export lines) or an unusual block gets a full MDX parse.
+// The body is parsed and its paragraphs numbered exactly as the build does it (one parser,
+// one set of rules: src/lib/paragraphs/numbering.ts).
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
+import type { Image, Root } from 'mdast';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
 import { articleFiles, entryId } from '../../src/lib/articles/files.ts';
 import { articleSchema } from '../../src/lib/articles/schema.ts';
 import { readMarker } from '../../src/lib/paragraphs/marker.ts';
 import { foldTag } from '../../src/lib/archive/slugs.ts';
+import { numberParagraphs } from '../../src/lib/paragraphs/numbering.ts';
+import { parseMdx } from '../../src/markdown/parse-mdx.ts';
 
 export interface Problem {
   file: string;
@@ -32,8 +34,9 @@ export function formatProblem(p: Problem): string {
 }
 
 /** Checks every article in `dir`. File names in the problems are shown relative to `cwd`. */
-export function checkContentDir(dir: string, cwd = process.cwd()): { files: number; problems: Problem[] } {
+export function checkContentDir(dir: string, cwd = process.cwd()): { files: number; problems: Problem[]; unmarked: string[] } {
   const problems: Problem[] = [];
+  const unmarked: string[] = [];
   const ids = new Map<string, string>();
   const spellings = new TagSpellings();
   const files = articleFiles(dir);
@@ -43,6 +46,7 @@ export function checkContentDir(dir: string, cwd = process.cwd()): { files: numb
     const result = checkArticle(shown, bytes);
     problems.push(...result.problems);
     for (const tag of result.tags) problems.push(...spellings.check(shown, tag));
+    if (result.unmarked) unmarked.push(shown);
     const id = entryId(file);
     const other = ids.get(id);
     if (other) {
@@ -53,7 +57,7 @@ export function checkContentDir(dir: string, cwd = process.cwd()): { files: numb
       });
     } else ids.set(id, shown);
   }
-  return { files: files.length, problems };
+  return { files: files.length, problems, unmarked };
 }
 
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
@@ -84,8 +88,11 @@ export class TagSpellings {
   }
 }
 
-/** Checks one article file's bytes; `tags` are its tags with their lines, for the spelling check across files. */
-export function checkArticle(file: string, bytes: Uint8Array | string): { problems: Problem[]; tags: { tag: string; line: number }[] } {
+/** Checks one article file's bytes; `tags` are its tags with their lines, for the spelling check across files; `unmarked` counts paragraphs without a "¶" marker. */
+export function checkArticle(
+  file: string,
+  bytes: Uint8Array | string,
+): { problems: Problem[]; tags: { tag: string; line: number }[]; unmarked?: number } {
   const problems: Problem[] = [];
   const add = (field: string, message: string, line?: number) => problems.push({ file, field, message, ...(line ? { line } : {}) });
 
@@ -153,100 +160,124 @@ export function checkArticle(file: string, bytes: Uint8Array | string): { proble
   });
 
   const body = text.slice(match.index + match[0].length);
-  problems.push(...checkBody(file, body, closeLine));
+  const checked = inspectBody(file, body, closeLine, retiredNumbers(data));
+  problems.push(...checked.problems);
   const tags = parsed.success ? parsed.data.tags.map((tag) => ({ tag, line: openLine + tagLine(lines, tag) })) : [];
-  return { problems, tags };
+  return { problems, tags, unmarked: checked.unmarked };
 }
 
-/** Checks the MDX body; `firstLine` is the file line its first (partial) line is on. */
-export function checkBody(file: string, body: string, firstLine = 1): Problem[] {
-  const problems: Problem[] = [];
-  const add = (field: string, message: string, line: number) => problems.push({ file, field, message, line: firstLine + line - 1 });
-  const paragraphs = quickParagraphs(body) ?? parsedParagraphs(body, add);
-  if (!paragraphs) return problems;
-
-  if (paragraphs.length === 0) {
-    add('body', 'has no paragraphs: an article needs at least one, starting "¶1 "', 1);
-    return problems;
-  }
-  const seen = new Map<string, number>();
-  paragraphs.forEach(({ text, line }, i) => {
-    const marker = readMarker(text);
-    if (!marker) {
-      add(
-        'body',
-        `paragraph ${i + 1} has no "¶" marker (found ${JSON.stringify(excerpt(text))}): start it with its number, such as "¶${i + 1} "`,
-        line,
-      );
-      return;
-    }
-    const first = seen.get(marker.number);
-    if (first !== undefined)
-      add(
-        'body',
-        `paragraph marker "¶${marker.number}" is used twice (first on line ${firstLine + first - 1}): give each paragraph its own number`,
-        line,
-      );
-    else seen.set(marker.number, line);
-    if (PLACEHOLDER.test(text))
-      add('body', `paragraph ¶${marker.number} is not filled in yet (found "${excerpt(marker.rest)}"): write the article's text`, line);
-  });
-  return problems;
-}
-
-interface Para {
-  text: string;
-  line: number;
+/** The paragraph numbers listed under retiredParagraphs in raw frontmatter. */
+function retiredNumbers(data: unknown): string[] {
+  const retired = (data as { retiredParagraphs?: unknown } | undefined)?.retiredParagraphs;
+  return retired && typeof retired === 'object' ? Object.keys(retired) : [];
 }
 
 /**
- * The common case without a parser: blocks separated by blank lines, each either one ATX
- * heading line or a "¶N" paragraph whose lines cannot start another block. Returns null
- * when the body holds anything else, so the caller parses it properly.
+ * The article with a "¶N " marker written before each unmarked paragraph: the number the
+ * build gives it now, so that later insertions keep it. Null when nothing needs writing
+ * (or the file does not parse; the check reports that).
  */
-function quickParagraphs(body: string): Para[] | null {
-  if (/[{}<]/.test(body) || /^(?:import|export)\b/m.test(body)) return null;
-  const paragraphs: Para[] = [];
-  const lines = body.split('\n');
-  let block: string[] = [];
-  let start = 0;
-  const flush = () => {
-    if (block.length === 0) return true;
-    const [first, ...rest] = block;
-    block = [];
-    if (/^#{1,6} /.test(first!)) return rest.length === 0;
-    if (!readMarker(first!) || rest.some((l) => /^[\s#>*+\-=_`~|\d]/.test(l))) return false;
-    paragraphs.push({ text: first!, line: start + 1 });
-    return true;
-  };
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.trim() === '') {
-      if (!flush()) return null;
-    } else {
-      if (block.length === 0) start = i;
-      block.push(lines[i]!);
-    }
-  }
-  return flush() ? paragraphs : null;
-}
-
-const mdxParser = unified().use(remarkParse).use(remarkMdx);
-
-/** The top-level paragraphs from a real MDX parse, or null (and a problem) on a syntax error. */
-function parsedParagraphs(body: string, add: (field: string, message: string, line: number) => void): Para[] | null {
+export function freezeParagraphNumbers(text: string): string | null {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return null;
+  const bodyStart = match.index + match[0].length;
+  let data: unknown;
+  let tree: Root;
   try {
-    const tree = mdxParser.parse(body);
-    return tree.children.flatMap((node) => {
-      if (node.type !== 'paragraph') return [];
-      const first = node.children[0];
-      return [{ text: first?.type === 'text' ? first.value : '', line: node.position?.start.line ?? 1 }];
-    });
-  } catch (error) {
-    const e = error as { reason?: string; line?: number; column?: number };
-    const hint = 'escape a literal "{", "}" or "<" with a backslash, and write links as [text](https://…)';
-    add('body', `MDX syntax error at column ${e.column ?? '?'}: ${e.reason ?? String(error)}: ${hint}`, e.line ?? 1);
+    data = yaml.load(match[1]!);
+    tree = parseMdx(text.slice(bodyStart));
+  } catch {
     return null;
   }
+  const unmarked = numberParagraphs(tree, retiredNumbers(data)).paragraphs.filter((p) => !p.marker);
+  if (unmarked.length === 0) return null;
+  let out = text;
+  for (const { node, number } of unmarked.reverse()) {
+    const at = bodyStart + node.position!.start.offset!;
+    out = `${out.slice(0, at)}¶${number} ${out.slice(at)}`;
+  }
+  return out;
+}
+
+export interface BodyCheck {
+  problems: Problem[];
+  /** How many paragraphs have no "¶" marker, so take the number the build gives them. */
+  unmarked: number;
+}
+
+/** Checks the MDX body; `firstLine` is the file line its first (partial) line is on. */
+export function checkBody(file: string, body: string, firstLine = 1, retired: readonly string[] = []): Problem[] {
+  return inspectBody(file, body, firstLine, retired).problems;
+}
+
+/**
+ * Parses the body as the build does (Sätteri, src/markdown/render-article.ts) and applies the
+ * build's numbering rules (src/lib/paragraphs/numbering.ts). The first parse skips positions,
+ * which halves its cost; only a body with a problem is parsed again to name the lines.
+ */
+export function inspectBody(file: string, body: string, firstLine = 1, retired: readonly string[] = []): BodyCheck {
+  let tree: Root;
+  try {
+    tree = parseMdx(body, { position: false });
+  } catch (error) {
+    return { problems: [syntaxProblem(file, error, firstLine)], unmarked: 0 };
+  }
+  const hasImages = body.includes('!['); // walking the whole tree costs more than the parse
+  let result = bodyProblems(file, tree, firstLine, retired, hasImages);
+  if (result.problems.length) result = bodyProblems(file, parseMdx(body), firstLine, retired, hasImages);
+  return result;
+}
+
+function bodyProblems(file: string, tree: Root, firstLine: number, retired: readonly string[], hasImages: boolean): BodyCheck {
+  const problems: Problem[] = [];
+  const add = (field: string, message: string, node?: Node) =>
+    problems.push({ file, field, message, line: firstLine + (node?.position?.start.line ?? 1) - 1 });
+  const { paragraphs, unmarked, problems: numbering } = numberParagraphs(tree, retired);
+  if (paragraphs.length === 0) add('body', 'has no paragraphs: an article needs at least one paragraph of text');
+  for (const problem of numbering) {
+    const { number, node } = problem.paragraph;
+    if (problem.kind === 'duplicate')
+      add(
+        'body',
+        `paragraph marker "¶${number}" is used twice (first on line ${firstLine + (problem.first.node.position?.start.line ?? 1) - 1}): give each paragraph its own number`,
+        node,
+      );
+    else
+      add(
+        'body',
+        `paragraph "¶${number}" is listed in retiredParagraphs: a retired number is never reused; give this paragraph a new one`,
+        node,
+      );
+  }
+  for (const { node, number } of paragraphs) {
+    const first = node.children[0];
+    const text = first?.type === 'text' ? (readMarker(first.value)?.rest ?? first.value) : '';
+    if (PLACEHOLDER.test(text))
+      add('body', `paragraph ¶${number} is not filled in yet (found "${excerpt(text)}"): write the article's text`, node);
+  }
+  if (hasImages)
+    visit(tree, 'image', (node: Image) => {
+      if (!node.alt?.trim())
+        add(
+          'body',
+          `image ${JSON.stringify(excerpt(node.url))} has no alt text: describe it for readers who cannot see it, as in ![A crowded harbour at dawn](${node.url})`,
+          node,
+        );
+    });
+  return { problems, unmarked };
+}
+
+function syntaxProblem(file: string, error: unknown, firstLine: number): Problem {
+  // Sätteri's message: "15:3: Unexpected … (mdx-jsx:unexpected-character)".
+  const message = error instanceof Error ? error.message : String(error);
+  const m = /^(\d+):(\d+):\s*(.*?)(?:\s*\([\w:-]+\))?$/s.exec(message);
+  const hint = 'escape a literal "{", "}" or "<" with a backslash, and write links as [text](https://…)';
+  return {
+    file,
+    field: 'body',
+    message: `MDX syntax error at column ${m?.[2] ?? '?'}: ${m?.[3] ?? message}: ${hint}`,
+    line: firstLine + Number(m?.[1] ?? 1) - 1,
+  };
 }
 
 /** The 0-based frontmatter line of a field path such as ["source", "url"], if present. */

@@ -52,6 +52,9 @@ const fields = z.strictObject(
       .array(person, { error: 'must be a list of authors, each with a name' })
       .min(1, { error: 'must name at least one author' })
       .optional(),
+    /** For a translated piece: who translated it, and from which language. */
+    translator: text("the translator's name").optional(),
+    originalLanguage: text('the language the article was first written in, such as "Russian"').optional(),
     date: isoDate,
     updated: isoDate.optional(),
     source: z.strictObject(
@@ -108,7 +111,7 @@ function describe(value: unknown): string {
 
 function unknownKeys(issue: { code?: string; keys?: string[]; input?: unknown }): string {
   if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling (fields: title, description, author, authors, date, updated, source, disclaimer, section, tags, retiredParagraphs, lang)`;
+    return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling (fields: title, description, author, authors, translator, originalLanguage, date, updated, source, disclaimer, section, tags, retiredParagraphs, lang)`;
   }
   return `must be a group of fields (found ${describe(issue.input)})`;
 }

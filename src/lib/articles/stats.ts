@@ -3,7 +3,6 @@
 // loader works these out once and keeps them with the entry, so the body text need not be
 // stored (and bundled into the build) beside it.
 import type { CollectionEntry } from 'astro:content';
-import { MARKER } from '../paragraphs/marker.ts';
 import { readingMinutes } from './reading-time.ts';
 
 export interface ArticleStats {
@@ -13,8 +12,9 @@ export interface ArticleStats {
   needsModule: boolean;
 }
 
-export function bodyStats(body: string, needsModule: boolean): ArticleStats {
-  return { minutes: readingMinutes(body), firstParagraph: new RegExp(MARKER.source, 'm').exec(body)?.[1] ?? '1', needsModule };
+/** `firstParagraph` is the first paragraph's number (src/lib/paragraphs/numbering.ts). */
+export function bodyStats(body: string, needsModule: boolean, firstParagraph = '1'): ArticleStats {
+  return { minutes: readingMinutes(body), firstParagraph, needsModule };
 }
 
 /** The stats the articles loader stored with `entry` (src/collection/loader.ts). */

@@ -1,0 +1,21 @@
+// The figure convention: an image alone in its paragraph, with a title,
+// `![alt](./harbour.jpg "Caption.")`, becomes <figure> with the title as its <figcaption>.
+// The title attribute goes (the caption says it once). Other images are left as they are.
+import type { Element, Root } from 'hast';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+
+export default function rehypeFigures() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'p' || !parent || index === undefined) return;
+      const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+      const img = content[0];
+      if (content.length !== 1 || img?.type !== 'element' || img.tagName !== 'img') return;
+      const title = img.properties['title'];
+      if (typeof title !== 'string' || !title.trim()) return;
+      delete img.properties['title'];
+      parent.children[index] = h('figure', [img, h('figcaption', title)]);
+    });
+  };
+}
