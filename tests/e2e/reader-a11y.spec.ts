@@ -48,7 +48,7 @@ for (const [width, height] of [
 
     // A citation's Copy button, then back and forth around it.
     await page.getByText('Cite this article').click();
-    await page.getByRole('button', { name: 'Copy APA' }).focus();
+    await page.getByRole('button', { name: 'Copy APA, original' }).focus();
     await page.keyboard.press('Enter');
     await expect(field).toBeFocused();
     await expect(field).toBeInViewport();

@@ -22,7 +22,7 @@ const canonical = (page: Page) => page.locator('link[rel="canonical"]').getAttri
 test('a ¶ link opens the share sheet with the title and the paragraph URL, and copies nothing', async ({ page }) => {
   await page.goto(SEED.path);
   await page.evaluate(() => navigator.clipboard.writeText('untouched'));
-  await page.getByRole('link', { name: 'Link to paragraph 3', exact: true }).click();
+  await page.getByRole('link', { name: '¶3, link to paragraph 3', exact: true }).click();
   await expect.poll(() => shared(page)).toEqual([{ title: SEED.title, url: `${await canonical(page)}#p3` }]);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
 });
