@@ -121,3 +121,9 @@ describe('headline case', () => {
     expect(headlineCase('A Walk in The Park With a Dog To Love')).toBe('A Walk in the Park with a Dog to Love');
   });
 });
+
+it('does not double the full stop after an initial', () => {
+  const initial: CitationInput = { ...seed, authors: [{ name: 'A. Writer' }] };
+  expect(chicago(initial).text).toMatch(/^Writer, A\. “/);
+  expect(mla(initial).text).toMatch(/^Writer, A\. “/);
+});

@@ -53,6 +53,9 @@ export const inverted = (p: Pick<Person, 'name' | 'family'>) => {
 const families = (c: CitationInput) => c.authors.map((a) => nameParts(a).family);
 
 /** Chicago and MLA's list of authors: the first inverted, the rest as written ("Family, Given, and Given Family"). */
+/** Ends the author list with a full stop, unless it already ends with one ("Writer, A."). */
+const endSentence = (s: string) => (s.endsWith('.') ? s : `${s}.`);
+
 function listedAuthors(c: CitationInput, etAlFrom = Infinity): string {
   const [first, ...rest] = c.authors;
   if (!first) return '';
@@ -98,7 +101,7 @@ const headline = (c: CitationInput) => (isEnglish(c) ? headlineCase(c.title) : c
 /** Chicago bibliography entry. */
 export function chicago(c: CitationInput, form: Form = 'original'): Formatted {
   const parts: Part[] = [
-    `${listedAuthors(c)}. “${headline(c)}${closing(c.title, '.')}” `,
+    `${endSentence(listedAuthors(c))} “${headline(c)}${closing(c.title, '.')}” `,
     [withoutArticle(c.publisher)],
     `, ${m(c.date)} ${day(c.date)}, ${y(c.date)}. `,
   ];
@@ -127,7 +130,7 @@ export const mlaDate = (date: Date) => `${day(date)} ${MLA_MONTHS[date.getUTCMon
  * 9 drops "Rpt. in"), with the site's URL without its scheme and the reader's access date.
  */
 export function mla(c: CitationInput, form: Form = 'original'): Formatted {
-  const parts: Part[] = [`${listedAuthors(c, 3)}. “${headline(c)}${closing(c.title, '.')}” `, [withoutArticle(c.publisher)]];
+  const parts: Part[] = [`${endSentence(listedAuthors(c, 3))} “${headline(c)}${closing(c.title, '.')}” `, [withoutArticle(c.publisher)]];
   if (form === 'original') parts.push(`, ${mlaDate(c.date)}, ${noScheme(c.url)}.`);
   else
     parts.push(
