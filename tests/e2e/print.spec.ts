@@ -208,7 +208,9 @@ test.describe('the seed op-ed in print', () => {
         widows: Number(ps.widows),
         number: getComputedStyle(p, '::before').content,
         linkDecoration: getComputedStyle(document.querySelector('.print-colophon a')!).textDecorationLine,
-        breakInside: ['#t-quote', '#t-figure', '#t-pre', '#t-table'].map((s) => getComputedStyle(document.querySelector(s)!).breakInside),
+        breakInside: ['#t-quote', '#t-figure', '#t-pre', '#t-table tr'].map(
+          (s) => getComputedStyle(document.querySelector(s)!).breakInside,
+        ),
         headingBreakAfter: getComputedStyle(document.querySelector('h1')!).breakAfter,
       };
     });
