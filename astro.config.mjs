@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/pipeline.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { sitemapAlternates } from './src/lib/articles/sitemap-alternates.ts';
+import { contentDir } from './src/lib/articles/content-dir.ts';
 import clientScripts from './src/integrations/client-scripts.ts';
 import offline from './src/integrations/offline.ts';
 import { headScriptHash } from './src/lib/reader/head-script.ts';
@@ -13,6 +15,8 @@ import { headScriptHash } from './src/lib/reader/head-script.ts';
 // sitemap) and BASE_PATH (a sub-path such as /folio/, for project pages on static hosts).
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH || '/';
+// Language versions of an article list each other in the sitemap (hreflang).
+const alternates = sitemapAlternates(contentDir(), (id) => new URL(`${base.replace(/\/?$/, '/')}articles/${id}/`, site).href);
 
 export default defineConfig({
   site,
@@ -22,7 +26,19 @@ export default defineConfig({
   // copy inlined in each; only a tiny page-specific chunk (under Vite's 4 KB limit) is inlined.
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // The offline page is shown by the service worker in place of pages it has not kept: not a page to find.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/offline/') }), clientScripts(), securityHeaders(), offline()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.endsWith('/offline/'),
+      serialize: (item) => {
+        const links = alternates.get(item.url);
+        return links ? { ...item, links } : item;
+      },
+    }),
+    clientScripts(),
+    securityHeaders(),
+    offline(),
+  ],
   // Article images (Markdown ![alt](./x.jpg), through astro:assets): a srcset at the widths the
   // column needs; no inline styles (the CSP forbids them), article.css sizes them.
   image: { layout: 'constrained', responsiveStyles: false },

@@ -1,7 +1,9 @@
 // Writes N synthetic op-eds (valid frontmatter, 8–14 paragraphs with ¶ markers, some
 // with headings, a Zipf-distributed vocabulary of real and made-up words) into a folder.
 // Deterministic: the same --count and --seed always give the same files.
-//   node tools/generate-corpus.ts --count 1000 --out /tmp/folio-corpus [--seed 1] [--features]
+//   node tools/generate-corpus.ts --count 1000 --out /tmp/folio-corpus [--seed 1] [--russian 200] [--features]
+// --russian N: N of the articles are in Russian (lang: ru; words from a Russian fixture and
+// made-up Cyrillic ones), for measuring search across languages.
 // --features: tables, footnotes, some articles without ¶ markers (tools/lib/corpus-features.ts).
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +22,29 @@ export function prng(seed: number): () => number {
   };
 }
 
+/** Cyrillic syllables for the made-up words of Russian articles. */
+const SYLLABLES_RU = [
+  'ка',
+  'ло',
+  'ми',
+  'тер',
+  'сан',
+  'вор',
+  'ден',
+  'при',
+  'ста',
+  'ну',
+  'ров',
+  'ель',
+  'жи',
+  'ско',
+  'бра',
+  'гу',
+  'ость',
+  'на',
+  'пол',
+  'чи',
+];
 const SYLLABLES = [
   'ka',
   'lo',
@@ -143,6 +168,10 @@ const PUBLISHERS = ['The Moscow Times', 'The Baltic Review', 'Central European P
 export interface CorpusOptions {
   count: number;
   seed?: number;
+  /** How many of the `count` articles are in Russian (the last ones). */
+  russian?: number;
+  /** Text whose Cyrillic words seed the Russian vocabulary. */
+  russianText?: string;
   /** Tables, footnotes and a third without "¶" markers (tools/lib/corpus-features.ts). */
   features?: boolean;
 }
@@ -158,7 +187,7 @@ function authorPool(count: number, random: () => number): string[] {
 }
 
 /** A Zipf draw from `items`: the first is the most frequent, as with real authors and topics. */
-function zipf<T>(items: readonly T[], random: () => number): () => T {
+function zipfDraw<T>(items: readonly T[], random: () => number): () => T {
   const cumulative: number[] = [];
   items.forEach((_x, i) => cumulative.push((cumulative[i - 1] ?? 0) + 1 / (i + 1) ** 0.8));
   return () => {
@@ -172,7 +201,10 @@ const FIRST_YEAR = 2006;
 const LAST_YEAR = 2025;
 
 /** The generated articles as [file name, MDX text] pairs. */
-export function generateCorpus({ count, seed = 1, features = false }: CorpusOptions, seedText: string): [string, string][] {
+export function generateCorpus(
+  { count, seed = 1, russian = 0, russianText = '', features = false }: CorpusOptions,
+  seedText: string,
+): [string, string][] {
   const random = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
@@ -182,18 +214,27 @@ export function generateCorpus({ count, seed = 1, features = false }: CorpusOpti
   const real = [...new Set(body.toLowerCase().match(/[a-z]{3,}/g) ?? [])];
   const madeUp = new Set<string>();
   while (madeUp.size < 20_000) madeUp.add(Array.from({ length: int(2, 4) }, () => pick(SYLLABLES)).join(''));
-  const vocabulary = [...real, ...madeUp];
-  const cumulative: number[] = [];
-  vocabulary.forEach((_w, i) => cumulative.push((cumulative[i - 1] ?? 0) + 1 / (i + 1)));
-  const word = () => {
-    const r = random() * cumulative[cumulative.length - 1]!;
-    let [lo, hi] = [0, cumulative.length - 1];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! < r) lo = mid + 1;
-      else hi = mid;
-    }
-    return vocabulary[lo]!;
+  const zipf = (vocabulary: string[]) => {
+    const cumulative: number[] = [];
+    vocabulary.forEach((_w, i) => cumulative.push((cumulative[i - 1] ?? 0) + 1 / (i + 1)));
+    return () => {
+      const r = random() * cumulative[cumulative.length - 1]!;
+      let [lo, hi] = [0, cumulative.length - 1];
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cumulative[mid]! < r) lo = mid + 1;
+        else hi = mid;
+      }
+      return vocabulary[lo]!;
+    };
+  };
+  const english = zipf([...real, ...madeUp]);
+  let word = english;
+  const russianWords = () => {
+    const realRu = [...new Set(russianText.toLowerCase().match(/[а-яё]{3,}/g) ?? [])];
+    const madeUpRu = new Set<string>();
+    while (madeUpRu.size < 20_000) madeUpRu.add(Array.from({ length: int(2, 4) }, () => pick(SYLLABLES_RU)).join(''));
+    return zipf([...realRu, ...madeUpRu]);
   };
   const sentence = () => {
     const words = Array.from({ length: int(8, 26) }, word);
@@ -206,16 +247,18 @@ export function generateCorpus({ count, seed = 1, features = false }: CorpusOpti
       .join(' ');
 
   // Authors, years and topics repeat as in a real archive: a few prolific authors, many occasional ones.
-  const nextAuthor = zipf(authorPool(count, random), random);
-  const nextTopic = zipf(TOPICS, random);
+  const nextAuthor = zipfDraw(authorPool(count, random), random);
+  const nextTopic = zipfDraw(TOPICS, random);
   const files: [string, string][] = [];
   for (let n = 1; n <= count; n++) {
+    const inRussian = n > count - russian;
+    if (inRussian && word === english) word = russianWords();
     const headline = title();
     const date = new Date(Date.UTC(int(FIRST_YEAR, LAST_YEAR), int(0, 11), int(1, 28))).toISOString().slice(0, 10);
     const author = nextAuthor();
     const tags = [...new Set(Array.from({ length: int(1, 3) }, nextTopic))];
     const publisher = pick(PUBLISHERS);
-    const slug = `generated-${String(n).padStart(5, '0')}`;
+    const slug = `generated-${inRussian ? 'ru-' : ''}${String(n).padStart(5, '0')}`;
     const paragraphs = Array.from({ length: int(8, 14) }, () => Array.from({ length: int(3, 8) }, sentence).join(' '));
     const withHeadings = random() < 0.3;
     const heading = (i: number) => (withHeadings && i > 0 && i % 4 === 0 ? `## ${title()}\n\n` : '');
@@ -235,6 +278,7 @@ export function generateCorpus({ count, seed = 1, features = false }: CorpusOpti
       `  url: "https://example.com/${slug}"`,
       `  publisher: ${JSON.stringify(publisher)}`,
       `disclaimer: ${JSON.stringify(`The views expressed in opinion pieces do not necessarily reflect the position of ${publisher}.`)}`,
+      ...(inRussian ? ['lang: "ru"'] : []),
       '---',
     ].join('\n');
     files.push([`${slug}.mdx`, `${frontmatter}\n\n${body}\n`]);
@@ -248,6 +292,7 @@ if (import.meta.main) {
       count: { type: 'string', default: '100' },
       out: { type: 'string' },
       seed: { type: 'string', default: '1' },
+      russian: { type: 'string', default: '0' },
       features: { type: 'boolean', default: false },
     },
   });
@@ -256,7 +301,11 @@ if (import.meta.main) {
     process.exit(2);
   }
   const seedText = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8');
-  const files = generateCorpus({ count: Number(values.count), seed: Number(values.seed), features: values.features }, seedText);
+  const russianText = readFileSync('tests/fixtures/i18n-content/rechnye-paromy-zimoy.mdx', 'utf8');
+  const files = generateCorpus(
+    { count: Number(values.count), seed: Number(values.seed), russian: Number(values.russian), russianText, features: values.features },
+    seedText,
+  );
   rmSync(values.out, { recursive: true, force: true });
   mkdirSync(values.out, { recursive: true });
   for (const [name, text] of files) writeFileSync(join(values.out, name), text);

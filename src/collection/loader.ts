@@ -64,7 +64,7 @@ export function articleLoader(options: { base: string }): Loader {
         const body = content.trim();
         const retired = Object.keys((frontmatter['retiredParagraphs'] as object | undefined) ?? {});
         const { needsModule, firstParagraph } = readBody(body, retired);
-        const stats = bodyStats(body, needsModule, firstParagraph);
+        const stats = bodyStats(body, needsModule, firstParagraph, (data as { lang?: string }).lang);
         store.set({
           id,
           data,

@@ -1,6 +1,7 @@
 // The RSS feed: the newest FEED_SIZE articles (src/lib/feed.ts) with their full text, the
 // attribution to the original publication and its disclaimer, every link absolute, and the
-// screen-only controls and page-only attributes left out.
+// screen-only controls and page-only attributes left out. Each language version of a piece is
+// its own item, marked with its language and linked to the other versions (atom:link hreflang).
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
@@ -12,6 +13,8 @@ import { articleUrl, absolute } from '../lib/articles/links.ts';
 import { byDateDesc, longDate } from '../lib/dates.ts';
 import { FEED_SIZE } from '../lib/feed.ts';
 import { SITE_DESCRIPTION, SITE_NAME, withBase } from '../lib/site.ts';
+import { otherVersions } from '../lib/articles/translations.ts';
+import { SITE_LANG } from '../i18n/index.ts';
 
 /** `value` (an attribute's escaped text) made absolute against `base`. */
 const absoluteIn = (value: string, base: string) => new URL(value.replace(/&amp;/g, '&'), base).href.replace(/&/g, '&amp;');
@@ -45,7 +48,8 @@ export function feedFooter(data: { date: Date; source: { url: string; publisher:
 export const GET: APIRoute = async ({ site }) => {
   // Articles with MDX components render through Astro's container API; the others are HTML already.
   const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
-  const articles = (await getCollection('articles')).sort(byDateDesc).slice(0, FEED_SIZE);
+  const all = await getCollection('articles');
+  const articles = [...all].sort(byDateDesc).slice(0, FEED_SIZE);
   const items = await Promise.all(
     articles.map(async (entry) => {
       const { html, Content } = await renderArticleBody(entry);
@@ -55,7 +59,13 @@ export const GET: APIRoute = async ({ site }) => {
         link: url,
         pubDate: entry.data.date,
         description: entry.data.description,
-        customData: entry.data.authors.map((a) => `<dc:creator>${escapeXml(a.name)}</dc:creator>`).join(''),
+        customData: [
+          ...entry.data.authors.map((a) => `<dc:creator>${escapeXml(a.name)}</dc:creator>`),
+          `<dc:language>${entry.data.lang}</dc:language>`,
+          ...otherVersions(entry, all).map(
+            (v) => `<atom:link rel="alternate" hreflang="${v.data.lang}" href="${escapeXml(articleUrl(v.id, site))}"/>`,
+          ),
+        ].join(''),
         categories: [entry.data.section, ...entry.data.tags],
         content: feedHtml(Content ? await container.renderToString(Content) : (html ?? ''), url) + feedFooter(entry.data),
       };
@@ -68,6 +78,6 @@ export const GET: APIRoute = async ({ site }) => {
     site: absolute(withBase('/'), site),
     items,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>en</language><atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${SITE_LANG}</language><atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
   });
 };

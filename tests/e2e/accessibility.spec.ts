@@ -1,26 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { PAGES, axeViolations } from './helpers.ts';
+import { PAGES, pageChecks } from './helpers.ts';
 
-for (const path of PAGES) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const width of [1280, 390]) {
-      test(`axe finds no WCAG 2.2 AA violation on /${path} (${colorScheme}, ${width}px)`, async ({ browser }) => {
-        const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        await page.goto(path);
-        expect(await axeViolations(page)).toEqual([]);
-        await context.close();
-      });
-    }
-  }
-
-  test(`/${path} does not scroll sideways at 320px`, async ({ browser }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(path);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await page.close();
-  });
-}
+pageChecks(PAGES);
 
 test('dark and light themes differ and both are declared', async ({ browser }) => {
   const colours: string[] = [];

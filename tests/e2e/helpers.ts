@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 export const SEED = {
   path: 'articles/turning-a-happy-hour-into-a-happy-alliance/',
@@ -19,4 +19,28 @@ export const PAGES = ['', SEED.path, '404/', 'authors/', 'authors/dmitry-trenin/
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Declares the checks every page gets: axe in light and dark at 1280 and 390 px, and no sideways scroll at 320 px. */
+export function pageChecks(paths: readonly string[]): void {
+  for (const path of paths) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const width of [1280, 390]) {
+        test(`axe finds no WCAG 2.2 AA violation on /${path} (${colorScheme}, ${width}px)`, async ({ browser }) => {
+          const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+          const page = await context.newPage();
+          await page.goto(path);
+          expect(await axeViolations(page)).toEqual([]);
+          await context.close();
+        });
+      }
+    }
+
+    test(`/${path} does not scroll sideways at 320px`, async ({ browser }) => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await page.close();
+    });
+  }
 }

@@ -27,7 +27,7 @@ test.describe('the reading fixtures', () => {
     const env = { ...process.env, FOLIO_CONTENT_DIR: 'tests/fixtures/reading', ASTRO_TELEMETRY_DISABLED: '1' };
     for (const [command, args] of [
       ['npx', ['astro', 'build', '--outDir', outDir]],
-      ['npx', ['pagefind', '--site', outDir]],
+      ['node', ['tools/index-search.ts', outDir]],
     ] as const) {
       const run = spawnSync(command, args, { env, encoding: 'utf8' });
       if (run.status !== 0) throw new Error(`fixture build failed:\n${run.stdout}\n${run.stderr}`);

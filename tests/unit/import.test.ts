@@ -18,6 +18,37 @@ const bytes = (s: string) => new TextEncoder().encode(s);
 const committedSeed = () =>
   readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8').replace(/^tags: .*\n/m, '');
 
+describe('importing a submission in Russian', () => {
+  const result = importArticle(readFileSync('tests/fixtures/import/russian-article.txt'));
+
+  it('reads the Russian byline, date and source line, keeps «ёлочки», and marks the language', () => {
+    expect(result.slug).toBe('most-cherez-narvu'); // transliterated, as npm run new does
+    expect(result.frontmatter.author).toEqual({
+      name: 'Иван Петров',
+      url: 'https://example.com/petrov',
+      bio: 'Иван Петров — журналист, пишет о приграничных городах.',
+    });
+    expect(result.frontmatter.date).toBe('2011-03-03');
+    expect(result.frontmatter.lang).toBe('ru');
+    expect(result.mdx).toContain('lang: "ru"');
+    expect(result.mdx).toContain(
+      '¶2 Жители Ивангорода ходят за лекарствами, жители Нарвы — за бензином. «Разница в ценах делает остальное», — говорит',
+    );
+    expect(checkArticle('most-cherez-narvu.mdx', result.mdx).problems).toEqual([]);
+  });
+
+  it('reads every Russian month, in the genitive or the nominative, with or without "г."', () => {
+    const months = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+    months.forEach((month, i) =>
+      expect(parseSubmission(seedText.replace('November 21, 2010', `1 ${month} 2010`)).date).toBe(
+        `2010-${String(i + 1).padStart(2, '0')}-01`,
+      ),
+    );
+    expect(parseSubmission(seedText.replace('November 21, 2010', '21 ноябрь 2010 года')).date).toBe('2010-11-21');
+    expect(() => parseSubmission(seedText.replace('November 21, 2010', '31 апреля 2010'))).toThrow(/does not exist/);
+  });
+});
+
 describe('importing the seed', () => {
   it('reproduces the committed article byte for byte (but for the tags an editor added)', () => {
     const { slug, mdx } = importArticle(readFileSync(SEED));

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ogPng, titleLines, wrap, type OgCard } from '../../src/lib/og/image.ts';
+import { ogPng, titleLines, undrawable, wrap, type OgCard } from '../../src/lib/og/image.ts';
 
 const card: OgCard = {
   siteName: 'Folio',
@@ -111,8 +111,8 @@ describe('Open Graph image: the PNG', () => {
     expect(ink(1125, 525, 75, 45)).toBe(0);
   });
 
-  it('draws Cyrillic, right-to-left scripts, curly quotes and characters only a fallback font has, not empty boxes', async () => {
-    const box = await pixels(await ogPng({ ...card, title: '漢漢漢漢漢漢' })); // in none of the fonts: .notdef boxes
+  it('draws Cyrillic, right-to-left scripts, Chinese, curly quotes and characters only a fallback font has, not empty boxes', async () => {
+    const box = await pixels(await ogPng({ ...card, title: '漢漢漢漢漢漢' })); // drawn from Noto Sans Hans, the last font of the stack
     const cyrillic = await pixels(await ogPng({ ...card, title: 'Превращение' }));
     const latin = await pixels(await ogPng({ ...card, title: 'Transformers' }));
     const title = [80, 200, 1040, 180] as const;
@@ -121,19 +121,29 @@ describe('Open Graph image: the PNG', () => {
     expect(Math.abs(cyrillic.ink(...title) - box.ink(...title) * (11 / 6))).toBeGreaterThan(1000);
     // ★ is in DejaVu Sans only: drawn from the fallback font, it is not the serif's missing-glyph box.
     const star = await ogPng({ ...card, title: 'A ★ B' });
-    expect(star.equals(await ogPng({ ...card, title: 'A 漢 B' }))).toBe(false);
+    expect(star.equals(await ogPng({ ...card, title: 'A 한 B' }))).toBe(false);
     expect((await pixels(star)).ink(...title)).toBeGreaterThan((await pixels(await ogPng({ ...card, title: 'A B' }))).ink(...title) + 500);
-    // Right to left: the first word of a Hebrew title is on the right, the last on the left.
+    // Right to left: a Hebrew title is set flush right, its first word on the right.
     const hebrew = await pixels(await ogPng({ ...card, title: 'שלום עולם' }));
-    const lastWord = await pixels(await ogPng({ ...card, title: 'עולם' }));
-    expect(hebrew.ink(...title)).toBeGreaterThan(lastWord.ink(...title) + 1000);
-    const sameLeftEdge = [...Array(120 * 180).keys()].every((i) => {
-      const [x, y] = [60 + (i % 120), 200 + Math.floor(i / 120)];
-      return hebrew.at(x, y).join() === lastWord.at(x, y).join();
+    const firstWord = await pixels(await ogPng({ ...card, title: 'שלום' }));
+    expect(hebrew.ink(...title)).toBeGreaterThan(firstWord.ink(...title) + 1000);
+    const sameRightEdge = [...Array(120 * 180).keys()].every((i) => {
+      const [x, y] = [1020 + (i % 120), 200 + Math.floor(i / 120)];
+      return hebrew.at(x, y).join() === firstWord.at(x, y).join();
     });
-    expect(sameLeftEdge).toBe(true);
+    expect(sameRightEdge).toBe(true);
+    expect(firstWord.ink(80, 200, 600, 180)).toBe(0);
     const quotes = await pixels(await ogPng({ ...card, title: '“Quoted” — it’s' }));
     const plain = await pixels(await ogPng({ ...card, title: 'Quoted its' }));
     expect(quotes.ink(...title)).toBeGreaterThan(plain.ink(...title) + 300);
-  });
+  }, 60_000);
+
+  it('leaves out a text no bundled font can draw (Korean Hangul), rather than drawing boxes, and says which', async () => {
+    const korean = { ...card, title: '오래된 서점의 봄', author: '김민수' };
+    expect(undrawable(korean)).toEqual({ title: ['오', '래', '된', '서', '점', '의', '봄'], author: ['김', '민', '수'] });
+    const drawn = await pixels(await ogPng(korean));
+    expect(drawn.ink(80, 200, 1040, 180)).toBe(0);
+    expect(drawn.ink(80, 60, 500, 50)).toBeGreaterThan(0); // the site name is still there
+    expect(undrawable(card)).toEqual({});
+  }, 60_000);
 });

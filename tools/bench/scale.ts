@@ -71,7 +71,7 @@ async function measureBuild(n: number, content: string, out: string, features: b
   };
   const pages = readdirSync(join(out, 'articles')).length;
   if (pages !== n) throw new Error(`The build at N=${n} made ${pages} article pages: was the content cache shared with another build?`);
-  const index = await measure('npx', ['pagefind', '--site', out]);
+  const index = await measure('node', ['tools/index-search.ts', out]);
   const result = {
     n,
     buildSeconds: build.seconds,

@@ -138,7 +138,7 @@ function buildCorpus(args: string[]): string {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, FOLIO_CONTENT_DIR: content },
   });
-  execSync(`npx pagefind --site ${site}`, { stdio: 'ignore' });
+  execSync(`node tools/index-search.ts ${site}`, { stdio: 'ignore' });
   console.log(`Reuse it with: npm run bench -- --no-build --corpus-dir ${site}`);
   return site;
 }

@@ -11,6 +11,8 @@ export interface Frontmatter {
   date: string;
   source: { url: string; publisher: string };
   disclaimer: string;
+  /** The article's language, when it is not English. */
+  lang?: string;
 }
 
 export interface Block {
@@ -46,6 +48,7 @@ export function renderArticle(fm: Frontmatter, blocks: Block[], comments: Partia
     line('source.url', `  url: ${q(fm.source.url)}`),
     line('source.publisher', `  publisher: ${q(fm.source.publisher)}`),
     line('disclaimer', `disclaimer: ${q(fm.disclaimer)}`),
+    ...(fm.lang && fm.lang !== 'en' ? [line('lang', `lang: ${q(fm.lang)}`)] : []),
     '---',
   ];
   let n = 0;

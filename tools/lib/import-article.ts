@@ -19,6 +19,10 @@ export interface Imported {
 /** Longest description drawn from the first paragraph: its first sentence, and the second if both fit. */
 const DESCRIPTION_MAX = 200;
 
+/** A submission whose letters are mostly Cyrillic is taken to be Russian. */
+const mostlyCyrillic = (text: string): boolean =>
+  (text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0) > (text.match(/\p{L}/gu)?.length ?? 0) / 2;
+
 export function importArticle(bytes: Uint8Array, options: ImportOptions = {}): Imported {
   const s = parseSubmission(decodeSubmission(bytes));
   const repairs = [...s.repairs];
@@ -45,6 +49,7 @@ export function importArticle(bytes: Uint8Array, options: ImportOptions = {}): I
     date: s.date,
     source: { url: s.sourceUrl, publisher },
     disclaimer: s.disclaimer,
+    lang: mostlyCyrillic(s.blocks.map((b) => b.text).join(' ')) ? 'ru' : 'en',
   };
   const slug = options.slug ?? slugFromTitle(frontmatter.title);
   if (!slug) throw new ImportError(`cannot make an address from the title ${JSON.stringify(frontmatter.title)}: pass --slug`);

@@ -33,6 +33,8 @@ interface Line {
   text: string;
 }
 
+/** The line before the source address: "Original url:" (or, in a Russian submission, "Оригинал:"). */
+const ORIGINAL_URL = /^(?:Original url|Оригинал|Ссылка на оригинал):/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** Decodes a submission's bytes, refusing empty and binary files. */
@@ -79,7 +81,7 @@ export function parseSubmission(source: string): Submission {
   const byLine = next();
   if (!byLine)
     throw new ImportError(`line ${titleLine.n + 1}: expected the author as "By [Name](link)" after the title, found the end of the file`);
-  const by = /^By\s+(.+)$/i.exec(byLine.text)?.[1];
+  const by = /^(?:By|Автор:?|Авторы:?)\s+(.+)$/i.exec(byLine.text)?.[1];
   if (!by) throw new ImportError(`line ${byLine.n}: expected the author as "By [Name](link)" after the title, found ${quote(byLine.text)}`);
   const author = readAuthor(by, byLine.n, repairs);
 
@@ -93,12 +95,12 @@ export function parseSubmission(source: string): Submission {
 
   // The tail, read from the end: Original url, the URL, the disclaimer, the author's bio.
   let end = content.length;
-  const urlAt = content.findLastIndex((l, i) => i >= at && /^Original url:/i.test(l.text));
+  const urlAt = content.findLastIndex((l, i) => i >= at && ORIGINAL_URL.test(l.text));
   if (urlAt === -1) {
     const last = content[content.length - 1]!;
     throw new ImportError(`line ${last.n}: expected the source at the end: a line "Original url:" followed by "<https://…>" (found none)`);
   }
-  const sameLine = content[urlAt]!.text.replace(/^Original url:\s*/i, '');
+  const sameLine = content[urlAt]!.text.replace(ORIGINAL_URL, '').trim();
   const urlText = sameLine || content[urlAt + 1]?.text || '';
   const urlLineNo = sameLine ? content[urlAt]!.n : (content[urlAt + 1]?.n ?? content[urlAt]!.n);
   const sourceUrl = /^<?([^<>\s]+)>?$/.exec(urlText)?.[1] ?? '';
@@ -189,8 +191,22 @@ function readAuthor(by: string, n: number, repairs: string[]): Submission['autho
   return { name: name!.trim() };
 }
 
-/** "November 21, 2010", "Nov. 21, 2010", "21 November 2010" or "2010-11-21" → "2010-11-21". */
+/** Russian month names, in the genitive of a date ("21 ноября") or the nominative ("ноябрь"), by their stems. */
+const RUSSIAN_MONTHS = /^(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
+const RUSSIAN_MONTH_STEMS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+
+/**
+ * "November 21, 2010", "Nov. 21, 2010", "21 November 2010", "2010-11-21", or in Russian
+ * "21 ноября 2010", "21 ноября 2010 г." → "2010-11-21".
+ */
 export function readDate(line: Line): string {
+  const russian = /^(\d{1,2}) ([а-яё]+)\.? (\d{4})(?: ?г(?:\.|ода)?)?$/i.exec(line.text);
+  if (russian) {
+    const stem = RUSSIAN_MONTHS.exec(russian[2]!)?.[1]?.toLowerCase();
+    const index = stem ? RUSSIAN_MONTH_STEMS.findIndex((s) => stem.startsWith(s)) : -1;
+    if (index === -1) throw new ImportError(`line ${line.n}: cannot read the date ${quote(line.text)}: "${russian[2]}" is not a month`);
+    return checkedDate(line, Number(russian[3]), index + 1, Number(russian[1]));
+  }
   const t = line.text;
   const expected = 'expected the date of publication after the author, such as "November 21, 2010"';
   let y: number, m: number, d: number;
@@ -209,9 +225,16 @@ export function readDate(line: Line): string {
   } else {
     throw new ImportError(`line ${line.n}: ${expected}, found ${quote(t)}`);
   }
+  return checkedDate(line, y, m, d);
+}
+
+/** The ISO date, refusing one that does not exist (31 April). */
+function checkedDate(line: Line, y: number, m: number, d: number): string {
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
-    throw new ImportError(`line ${line.n}: the date ${quote(t)} does not exist; ${expected}`);
+    throw new ImportError(
+      `line ${line.n}: the date ${quote(line.text)} does not exist; expected the date of publication after the author, such as "November 21, 2010"`,
+    );
   }
   return date.toISOString().slice(0, 10);
 }

@@ -78,6 +78,11 @@ const fields = z.strictObject(
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag such as "en" or "en-GB"' })
       .default('en'),
+    /** The same key on every language version of one piece: they link to each other as translations. */
+    translationKey: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be a lower-case key such as "river-ferries", shared by the translations of one piece' })
+      .optional(),
   },
   { error: (issue) => unknownKeys(issue) },
 );
@@ -111,7 +116,7 @@ function describe(value: unknown): string {
 
 function unknownKeys(issue: { code?: string; keys?: string[]; input?: unknown }): string {
   if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling (fields: title, description, author, authors, translator, originalLanguage, date, updated, source, disclaimer, section, tags, retiredParagraphs, lang)`;
+    return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling (fields: title, description, author, authors, translator, originalLanguage, date, updated, source, disclaimer, section, tags, retiredParagraphs, lang, translationKey)`;
   }
   return `must be a group of fields (found ${describe(issue.input)})`;
 }

@@ -13,8 +13,8 @@ export interface ArticleStats {
 }
 
 /** `firstParagraph` is the first paragraph's number (src/lib/paragraphs/numbering.ts). */
-export function bodyStats(body: string, needsModule: boolean, firstParagraph = '1'): ArticleStats {
-  return { minutes: readingMinutes(body), firstParagraph, needsModule };
+export function bodyStats(body: string, needsModule: boolean, firstParagraph = '1', lang = 'en'): ArticleStats {
+  return { minutes: readingMinutes(body, lang), firstParagraph, needsModule };
 }
 
 /** The stats the articles loader stored with `entry` (src/collection/loader.ts). */

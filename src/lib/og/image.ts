@@ -2,7 +2,7 @@
 // original publication, drawn from the article data with the system's DejaVu fonts. No
 // network, no SVG renderer: the text is drawn by og-text.ts into two greyscale layers (ink
 // and accent) and written as a 4-bit palette PNG (its size and cost: docs/benchmarks.md, npm run bench:og).
-import { capHeight, drawText, measure, SANS, SANS_BOLD, SERIF_BOLD, type Layer } from './text.ts';
+import { capHeight, drawText, measure, missingCharacters, SANS, SANS_BOLD, SERIF_BOLD, type Layer } from './text.ts';
 import { encodeIndexedPng, rowBytes } from './png.ts';
 
 export const OG_WIDTH = 1200;
@@ -18,19 +18,36 @@ export interface OgCard {
 
 const ELLIPSIS = '…';
 
+/** A Chinese or Japanese character (with any closing punctuation after it): text without spaces may break after each. */
+const CJK_UNIT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}][、。，．！？：；）」』】〉》”’ー]*/u;
+
+/** The units lines are made of: words, and single CJK characters; `joined` when no space comes before. */
+function breakUnits(text: string): { text: string; joined: boolean }[] {
+  const units: { text: string; joined: boolean }[] = [];
+  for (const word of text.trim().split(/\s+/).filter(Boolean)) {
+    const parts = word.split(new RegExp(`(${CJK_UNIT.source})`, 'u')).filter(Boolean);
+    parts.forEach((part, i) => units.push({ text: part, joined: i > 0 }));
+  }
+  return units;
+}
+
 /**
  * Greedy line breaking: words go on a line while its `width` stays within `max`; a word wider
- * than a line is cut. Past `maxLines`, the last line ends in an ellipsis that fits.
+ * than a line is cut. Chinese and Japanese break between characters. Past `maxLines`, the
+ * last line ends in an ellipsis that fits.
  */
 export function wrap(text: string, max: number, maxLines: number, width: (s: string) => number): string[] {
   const space = width(' ');
   const lines: { text: string; width: number }[] = [];
-  for (let word of text.trim().split(/\s+/).filter(Boolean)) {
+  for (const unit of breakUnits(text)) {
+    let word = unit.text;
+    const joined = unit.joined;
     const w = width(word);
     const last = lines.at(-1);
-    if (last && last.width + space + w <= max) {
-      last.text += ` ${word}`;
-      last.width += space + w;
+    const gap = joined ? 0 : space;
+    if (last && last.width + gap + w <= max) {
+      last.text += joined ? word : ` ${word}`;
+      last.width += gap + w;
       continue;
     }
     while (width(word) > max && [...word].length > 1) {
@@ -129,16 +146,19 @@ const ROW_BYTES = rowBytes(OG_WIDTH, 4);
 const BAR_BYTE = (ACCENT_INDEX[255]! << 4) | ACCENT_INDEX[255]!; // two pixels of the accent bar
 
 /** The card as PNG bytes. The drawing is synchronous; the compression runs off the main thread. */
-export function ogPng(card: OgCard): Promise<Buffer> {
+export function ogPng(input: OgCard): Promise<Buffer> {
+  const card = drawable(input);
   const site = fitLine(card.siteName, SANS_BOLD, 30, COLUMN / 2);
   drawText(ink, site, SANS_BOLD, 30, LEFT, 96);
   const sectionX = LEFT + measure(site, SANS_BOLD, 30) + 24;
   drawText(accent, fitLine(card.section.toUpperCase(), SANS, 30, RIGHT - sectionX), SANS, 30, sectionX, 96);
 
-  const { size, lines } = titleLines(card.title);
+  const { size, lines } = card.title ? titleLines(card.title) : { size: 72, lines: [] };
   const lineHeight = Math.round(size * 1.15);
   const first = Math.round(TITLE_CENTRE - ((lines.length - 1) * lineHeight - capHeight(SERIF_BOLD, size)) / 2);
-  lines.forEach((line, i) => drawText(ink, line, SERIF_BOLD, size, LEFT, first + i * lineHeight));
+  // A right-to-left title is set flush right.
+  const rtl = RIGHT_TO_LEFT.test(card.title.match(/\p{L}/u)?.[0] ?? '');
+  lines.forEach((line, i) => drawText(ink, line, SERIF_BOLD, size, rtl ? RIGHT : LEFT, first + i * lineHeight, rtl ? 'end' : 'start'));
 
   fill(ink, LEFT, RULE_Y, COLUMN, 2, Math.round(RULE * 255));
   const author = fitLine(card.author, SANS, 34, COLUMN * 0.6);
@@ -167,6 +187,27 @@ export function ogPng(card: OgCard): Promise<Buffer> {
     aboveTouched = touched;
   }
   return encodeIndexedPng({ width: OG_WIDTH, height: OG_HEIGHT, bitDepth: 4, palette: PALETTE, scanlines });
+}
+
+const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/** Where each text of the card is drawn, with the fonts it is drawn in. */
+const FIELDS = { section: SANS, title: SERIF_BOLD, author: SANS, source: SANS } as const;
+
+/** The characters of the card that no bundled font draws (such as Korean Hangul), by field. */
+export function undrawable(card: OgCard): Partial<Record<keyof typeof FIELDS, string[]>> {
+  const missing: Partial<Record<keyof typeof FIELDS, string[]>> = {};
+  for (const [field, stack] of Object.entries(FIELDS) as [keyof typeof FIELDS, typeof SANS][]) {
+    const chars = missingCharacters(card[field], stack);
+    if (chars.length) missing[field] = chars;
+  }
+  return missing;
+}
+
+/** The card without the texts that would show as empty boxes: the layout keeps its place, blank. */
+function drawable(card: OgCard): OgCard {
+  const missing = undrawable(card);
+  return Object.keys(missing).length ? { ...card, ...Object.fromEntries(Object.keys(missing).map((f) => [f, ''])) } : card;
 }
 
 /** Packs row y of the layers into palette indices, and clears it for the next card. */

@@ -11,23 +11,42 @@ import * as fontkit from 'fontkit';
 
 type Font = fontkit.Font;
 
-const FONT_DIR = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const require = createRequire(import.meta.url);
+/** DejaVu (Latin, Greek, Cyrillic, Arabic, Hebrew…), then Noto Sans Hans for Chinese and Japanese (GB 2312: Han and kana, no Hangul). */
+const fontPath = (file: string) =>
+  file.startsWith('NotoSansHans')
+    ? join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts', file) // its package.json is not exported
+    : join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf', file);
 
 const fonts = new Map<string, Font>();
 function loadFont(file: string): Font {
   let font = fonts.get(file);
   if (!font) {
-    font = fontkit.create(readFileSync(join(FONT_DIR, file))) as Font;
+    font = fontkit.create(readFileSync(fontPath(file))) as Font;
     fonts.set(file, font);
   }
   return font;
 }
 
-/** A font and its fallbacks, by file name. */
+/** A font and its fallbacks, by file name. The last (8 MB, for Han and kana) is read only when a card needs it. */
 export type FontStack = readonly string[];
-export const SERIF_BOLD: FontStack = ['DejaVuSerif-Bold.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans.ttf'];
-export const SANS_BOLD: FontStack = ['DejaVuSans-Bold.ttf', 'DejaVuSans.ttf'];
-export const SANS: FontStack = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
+export const SERIF_BOLD: FontStack = ['DejaVuSerif-Bold.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSans.ttf', 'NotoSansHans-Bold.otf'];
+export const SANS_BOLD: FontStack = ['DejaVuSans-Bold.ttf', 'DejaVuSans.ttf', 'NotoSansHans-Bold.otf'];
+export const SANS: FontStack = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'NotoSansHans-Regular.otf'];
+
+/** The font of `stack` that draws code point `cp`, loading fonts only as far down the stack as needed. */
+function faceFor(stack: FontStack, cp: number): Font | undefined {
+  for (const file of stack) {
+    const font = loadFont(file);
+    if (font.hasGlyphForCodePoint(cp)) return font;
+  }
+  return undefined;
+}
+
+/** The characters of `text` (letters, digits, marks and symbols, not spaces) that no font of `stack` can draw. */
+export function missingCharacters(text: string, stack: FontStack): string[] {
+  return [...new Set([...text].filter((ch) => /[^\s\p{Cc}\p{Cf}]/u.test(ch) && !faceFor(stack, ch.codePointAt(0)!)))];
+}
 
 interface PlacedGlyph {
   font: Font;
@@ -53,12 +72,12 @@ function layoutWord(word: string, stack: FontStack): Laid {
   const key = `${stack[0]}|${word}`;
   let laid = words.get(key);
   if (laid) return laid;
-  const faces = stack.map(loadFont);
+  const primaryFace = loadFont(stack[0]!);
   const glyphs: PlacedGlyph[] = [];
   let pen = 0;
   // Split into runs of characters that the same font can draw.
   let run = '';
-  let runFont = faces[0]!;
+  let runFont = primaryFace;
   const flush = () => {
     if (!run) return;
     const em = 1 / runFont.unitsPerEm;
@@ -72,7 +91,7 @@ function layoutWord(word: string, stack: FontStack): Laid {
   };
   for (const ch of word) {
     const cp = ch.codePointAt(0)!;
-    const face = faces.find((f) => f.hasGlyphForCodePoint(cp)) ?? faces[0]!;
+    const face = faceFor(stack, cp) ?? primaryFace;
     if (face !== runFont) flush();
     runFont = face;
     run += ch;

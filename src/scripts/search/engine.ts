@@ -2,6 +2,7 @@
 // a status (live) region. Shared by the search dialog and the /search/ page.
 // Pagefind's own bundle (pagefind/, written by `npm run build`) is loaded on first use.
 import { BASE, HIGHLIGHT_PARAM } from '../site.ts';
+import { mergeLanguages } from './languages.ts';
 
 /** Paragraph-level matches shown under each article. */
 const MAX_SUB_RESULTS = 3;
@@ -24,6 +25,7 @@ interface ResultData {
 }
 interface Pagefind {
   options(o: object): Promise<void>;
+  mergeIndex(path: string, options: object): Promise<void>;
   init(): Promise<void>;
   preload(q: string): Promise<void>;
   search(
@@ -51,8 +53,10 @@ export function loadPagefind(): Promise<Pagefind> {
       const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
       // noWorker: on the main thread a search of a few thousand pages takes milliseconds, and it
       // saves fetching and starting pagefind-worker.js on the first query.
-      await pagefind.options({ baseUrl: BASE, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, excerptEllipsis: '…', noWorker: true });
+      const options = { baseUrl: BASE, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, excerptEllipsis: '…' };
+      await pagefind.options({ ...options, noWorker: true });
       await pagefind.init();
+      await mergeLanguages(pagefind, options);
       return pagefind;
     })();
     engine.catch(() => (engine = undefined));
@@ -178,7 +182,19 @@ function renderResult(data: ResultData, level: 2 | 3): HTMLElement {
     }
     item.append(list);
   }
+  markLanguage(item, data.meta['lang'], data.meta['language']);
   return item;
+}
+
+/** Marks the article's own words (title, passages, excerpt) with its language; one in another language than the page's says which. */
+function markLanguage(item: HTMLElement, lang: string | undefined, name: string | undefined): void {
+  if (!lang) return;
+  for (const part of item.querySelectorAll('.search-result-title a, .search-passages, .search-excerpt')) {
+    part.setAttribute('lang', lang);
+    part.setAttribute('dir', 'auto');
+  }
+  if (lang !== document.documentElement.lang && name)
+    item.querySelector('.search-result-title')?.append(' ', Object.assign(el('span', 'search-result-lang'), { textContent: name }));
 }
 
 /**

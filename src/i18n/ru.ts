@@ -1,0 +1,81 @@
+// Интерфейс по-русски. Every key of en.ts, in Russian (tests/unit/i18n.test.ts checks).
+import type { UiStrings } from './types.ts';
+
+export const ru: UiStrings = {
+  'site.description': 'Большие статьи: читать, искать, цитировать, делиться и печатать.',
+  'site.skipLink': 'К содержанию',
+  'site.navLabel': 'Сайт',
+  'site.articles': 'Статьи',
+
+  'home.pageOf': 'Статьи, страница {page} из {total}',
+  'pagination.label': 'Более новые и более старые статьи',
+  'pagination.newer': '← Новее',
+  'pagination.older': 'Старше →',
+  'pagination.page': 'Страница {page}',
+
+  'search.label': 'Поиск по статьям',
+  'search.placeholder': 'Поиск',
+  'search.button': 'Найти',
+  'search.title': 'Поиск',
+  'search.description': 'Поиск по полному тексту всех статей.',
+  'search.formLabel': 'Статьи',
+  'search.pageLabel': 'Искать в полном тексте всех статей',
+  'search.noScript':
+    'Для поиска нужен JavaScript, а в этом браузере он отключён или заблокирован. Вместо этого просмотрите архив; на странице статьи её текст ищет функция «Найти» браузера (Ctrl+F или ⌘F).',
+  'search.filters': 'Только статьи автора, года или темы',
+  'search.filterAuthor': 'Автор',
+  'search.anyAuthor': 'Любой автор',
+  'search.filterYear': 'Год',
+  'search.anyYear': 'Любой год',
+  'search.filterTopic': 'Тема',
+  'search.anyTopic': 'Любая тема',
+  'search.browse': 'Архив',
+  'search.browseNewest': 'Новые статьи',
+  'search.browseAuthors': 'По авторам',
+  'search.browseTopics': 'По темам',
+  'search.browseYears': 'По годам',
+
+  'notFound.title': 'Страница не найдена',
+  'notFound.description': 'По этому адресу страницы нет.',
+  'notFound.text': 'По этому адресу страницы нет. Возможно, она переехала или в ссылке опечатка.',
+  'notFound.home': 'Все статьи',
+  'notFound.search': 'Поиск по статьям',
+
+  'list.readingTime': '{duration} чтения',
+
+  'share.fallbackLabel': 'Копирование здесь запрещено. {what} выделена: нажмите Control+C или Command+C, чтобы скопировать её.',
+  'share.fallbackWhat': 'Ссылка',
+  'share.close': 'Закрыть',
+  'share.passage': 'Копировать ссылку на фрагмент',
+
+  'article.by': 'Автор: ',
+  'article.readingTime': '{duration} чтения',
+  'article.contents': 'Содержание',
+  'article.aboutAuthor': 'Об авторе',
+  'article.aboutAuthors': 'Об авторах',
+  'article.source': 'Источник',
+  'article.originallyPublished': 'Впервые опубликовано в издании {publisher} {date}.',
+  'article.readThis': 'Читать по-русски',
+  'article.translations': 'Эта статья на других языках',
+
+  'article.cite': 'Как цитировать',
+  'article.citeNote': 'Сноска',
+  'article.citeInText': 'В тексте',
+  'article.citePin': '{label}, ссылка на абзац {paragraph}:',
+  'article.citeOriginal': 'Оригинал, в издании {publisher}',
+  'article.citeReprint': 'Это издание, на сайте {site}',
+  'article.citeCopyOriginal': 'Копировать {style}, оригинал',
+  'article.citeCopyOriginalLabel': 'ссылку {style} на оригинал',
+  'article.citeCopyReprint': 'Копировать {style}, это издание',
+  'article.citeCopyReprintLabel': 'ссылку {style} на это издание',
+  'article.citeNumbers': 'Номера абзацев — это числа ¶ рядом с каждым абзацем (на узком экране — в его конце); они никогда не меняются.',
+  'article.citeAccessed':
+    'Дата обращения — день, когда вы читаете эту страницу (без JavaScript — день, когда было собрано это издание: {date}).',
+  'article.citeFiles': 'Скачать для менеджера ссылок:',
+
+  'article.colophon': 'Выходные данные',
+  'article.colophonEdition': 'Это издание',
+  'article.colophonUpdated': 'обновлено {date}',
+  'article.colophonOriginal': 'Впервые опубликовано в издании {publisher} {date}:',
+  'article.colophonMargin': 'Числа на полях — номера абзацев: цитируйте «¶ N»; в сети абзац N находится по адресу {url}',
+};

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { LANGUAGES, has, t, templateParts } from '../../src/i18n/index.ts';
+import { direction, formatLocale, listSeparators, localDate } from '../../src/i18n/format.ts';
+
+const keys = Object.keys(en) as (keyof typeof en)[];
+const missing = (lang: string) => keys.filter((k) => LANGUAGES[lang]![k] === undefined);
+/** Languages whose whole interface is translated; the others translate what is inside an article. */
+const COMPLETE = ['en', 'ru'];
+
+describe('interface strings', () => {
+  for (const lang of Object.keys(LANGUAGES)) {
+    if (COMPLETE.includes(lang)) {
+      it(`${lang}.ts has every key of en.ts`, () => expect(missing(lang)).toEqual([]));
+    } else {
+      it(`${lang}.ts has every key shown inside an article (article.*)`, () =>
+        expect(missing(lang).filter((k) => k.startsWith('article.'))).toEqual([]));
+    }
+    it(`${lang}.ts has no key that en.ts lacks, and keeps each string's placeholders`, () => {
+      const strings = LANGUAGES[lang]!;
+      expect(Object.keys(strings).filter((k) => !(k in en))).toEqual([]);
+      const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      for (const k of keys) if (strings[k] !== undefined) expect(slots(strings[k]!), `${lang} ${k}`).toEqual(slots(en[k]));
+    });
+  }
+
+  it('falls back to English for a missing key or an unknown language, and fills placeholders', () => {
+    expect(t('ar', 'site.articles')).toBe('Articles');
+    expect(t('xx', 'article.source')).toBe('Source');
+    expect(t('ru-RU', 'article.source')).toBe('Источник');
+    expect(t('en', 'home.pageOf', { page: 2, total: 5 })).toBe('Articles, page 2 of 5');
+    expect(has('ar', 'site.articles')).toBe(false);
+    expect(has('ar', 'article.source')).toBe(true);
+  });
+
+  it('splits a template at its placeholders', () => {
+    expect(templateParts('Published in {publisher} on {date}.')).toEqual([
+      'Published in ',
+      { slot: 'publisher' },
+      ' on ',
+      { slot: 'date' },
+      '.',
+    ]);
+  });
+});
+
+describe('language formatting', () => {
+  it('knows which languages are written right to left', () => {
+    expect(['ar', 'he', 'fa', 'ur', 'ar-EG'].map(direction)).toEqual(['rtl', 'rtl', 'rtl', 'rtl', 'rtl']);
+    expect(['en', 'ru', 'zh', 'ja', 'az-Arab', 'ku-Latn'].map(direction)).toEqual(['ltr', 'ltr', 'ltr', 'ltr', 'rtl', 'ltr']);
+  });
+
+  it('writes dates and name lists in the language', () => {
+    const day = new Date('2011-01-05T00:00:00Z');
+    expect(formatLocale('en')).toBe('en-GB');
+    expect(localDate(day, 'en')).toBe('5 January 2011');
+    expect(localDate(day, 'ru')).toBe('5 января 2011 г.');
+    expect(localDate(day, 'zh')).toBe('2011年1月5日');
+    expect(listSeparators('en', 3)).toEqual(['', ', ', ' and ']);
+    expect(listSeparators('ru', 2)).toEqual(['', ' и ']);
+  });
+});

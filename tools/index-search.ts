@@ -1,0 +1,64 @@
+// Builds the site's search index with Pagefind: one bundle per article language, so that each
+// article is stemmed and segmented by its own language. An article page is in the site's
+// interface language (<html lang>) but its text is in its own (<article lang>), and Pagefind
+// takes a page's language from <html lang>; so each page is handed to Pagefind with its
+// article's language there (the files on disk are not changed).
+// The bundle of the site's language is pagefind/ (or, when it has no articles, the largest);
+// each other language gets pagefind-<lang>/, listed in pagefind/folio-languages.json, which the
+// search code reads to merge them all into one search (Pagefind's mergeIndex).
+//   node tools/index-search.ts [SITE_DIR]   (default dist)
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { SITE_LANG } from '../src/i18n/index.ts';
+
+/** The language of the indexed part of a page (the element with data-pagefind-body), if it says. */
+export function bodyLanguage(html: string): string | undefined {
+  const open = /<[a-z]+\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(html)?.[0];
+  return open ? /\blang="([^"]+)"/.exec(open)?.[1] : undefined;
+}
+
+/** The page as Pagefind should read it: with the body's language on <html>. */
+export function withBodyLanguage(html: string): string {
+  const lang = bodyLanguage(html);
+  return lang ? html.replace(/<html\b([^>]*?)\blang="[^"]*"/i, `<html$1lang="${lang}"`) : html;
+}
+
+/** The bundle a language's index goes to: languages are grouped by primary subtag ("en-GB" with "en"). */
+const group = (lang: string) => lang.split('-')[0]!.toLowerCase();
+
+async function main(site: string): Promise<void> {
+  const started = performance.now();
+  const pages = new Map<string, { sourcePath: string; content: string }[]>();
+  for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[]) {
+    if (!file.endsWith('.html') || file.split(sep)[0]!.startsWith('pagefind')) continue;
+    const html = readFileSync(join(site, file), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue; // Pagefind would skip it
+    const lang = group(bodyLanguage(html) ?? SITE_LANG);
+    pages.set(lang, [...(pages.get(lang) ?? []), { sourcePath: file.split(sep).join('/'), content: withBodyLanguage(html) }]);
+  }
+  const byCount = [...pages.keys()].sort((a, b) => pages.get(b)!.length - pages.get(a)!.length);
+  const primary = pages.has(group(SITE_LANG)) ? group(SITE_LANG) : (byCount[0] ?? group(SITE_LANG));
+  const dirOf = (lang: string) => (lang === primary ? 'pagefind' : `pagefind-${lang}`);
+
+  for (const old of readdirSync(site)) if (/^pagefind(-[a-z]+)?$/.test(old)) rmSync(join(site, old), { recursive: true });
+  for (const [lang, files] of pages.size ? pages : new Map([[primary, []]])) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    for (const page of files) {
+      const added = await index.addHTMLFile(page);
+      if (added.errors.length) throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(site, dirOf(lang)) });
+    if (written.errors.length) throw new Error(`Pagefind could not write ${dirOf(lang)}: ${written.errors.join('; ')}`);
+    await index.deleteIndex();
+  }
+  await pagefind.close();
+  // The other languages' bundles, relative to the site's base path, for the search code.
+  const others = Object.fromEntries([...pages.keys()].filter((l) => l !== primary).map((l) => [l, `${dirOf(l)}/`]));
+  writeFileSync(join(site, 'pagefind', 'folio-languages.json'), JSON.stringify({ primary, others }));
+  const summary = byCount.map((lang) => `${dirOf(lang)}/ ${lang} ${pages.get(lang)!.length}`).join(', ');
+  console.log(`Search index: ${summary || 'no pages'} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+if (import.meta.main) await main(process.argv[2] ?? 'dist');
