@@ -53,3 +53,9 @@ export function listSeparators(lang: string, count: number): string[] {
   }
   return separators;
 }
+
+/** A month's name as a heading in `lang`: "November", "Ноябрь", "十一月" (`month` counts from 0). */
+export function monthName(year: number, month: number, lang: string): string {
+  const name = new Intl.DateTimeFormat(formatLocale(lang), { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month, 1)));
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}

@@ -2,9 +2,8 @@
 // unified() processor (which @astrojs/mdx uses for MDX modules), and render-article.ts runs
 // them itself for articles that need no module: one list, so both paths render the same HTML.
 import type { RehypePlugins, RemarkPlugins } from 'astro';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
-import { headingAnchorOptions } from './heading-anchors.ts';
+import rehypeHeadingAnchors from './heading-anchors.ts';
 import rehypeFigures from './rehype-figures.ts';
 import rehypeFootnotes from './rehype-footnotes.ts';
 import rehypePagefindParagraphs from './rehype-pagefind-paragraphs.ts';
@@ -25,7 +24,7 @@ export const rehypePlugins = (site: string): RehypePlugins => [
   rehypeFigures,
   rehypeTaskLists,
   rehypeSlug,
-  [rehypeAutolinkHeadings, headingAnchorOptions],
+  rehypeHeadingAnchors,
   rehypeParagraphLinks,
   [rehypePrintLinks, { site }],
   rehypePagefindParagraphs,

@@ -8,10 +8,14 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { TABLE_CAPTION } from '../lib/paragraphs/numbering.ts';
+import { t } from '../i18n/strings.ts';
+import { articleLang } from './article-lang.ts';
 
 export default function rehypeTables() {
-  return (tree: Root) => {
+  return (tree: Root, file?: VFile) => {
+    const lang = articleLang(file);
     let count = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
@@ -27,8 +31,9 @@ export default function rehypeTables() {
           cell.properties['className'] = [`align-${align}`];
         }
       });
-      const name = caption ? { ariaLabelledBy: `${id}-caption` } : { ariaLabel: `Table ${count}` };
-      const title = `Table ${count} · ${caption ? toString(h('span', caption)) : firstHeader(node)}`;
+      const label = t(lang, 'article.table', { number: count });
+      const name = caption ? { ariaLabelledBy: `${id}-caption` } : { ariaLabel: label };
+      const title = `${label} · ${caption ? toString(h('span', caption)) : firstHeader(node)}`;
       const region = h('section.table-scroll', { id, tabIndex: 0, dataPagefindTitle: title, ...name }, [node]);
       const at = parent.children.indexOf(node);
       parent.children[at] = region;

@@ -6,6 +6,8 @@ import { localDate } from '../../i18n/format.ts';
 import { cardWorker } from '../../lib/og/cards.ts';
 import { ogPng, undrawable, type OgCard } from '../../lib/og/image.ts';
 import { SITE_NAME } from '../../lib/site.ts';
+import { sectionName } from '../../lib/articles/section.ts';
+import { t } from '../../i18n/index.ts';
 
 // In a build every card is asked for here, before any page is rendered, and drawn on a worker
 // thread while Astro renders the pages; each GET below then finds its card ready. In
@@ -17,10 +19,10 @@ export const getStaticPaths = (async () => {
   const paths = entries.map(({ id, data }) => {
     const card: OgCard = {
       siteName: SITE_NAME,
-      section: data.section,
+      section: sectionName(data.section, data.lang),
       title: data.title,
       author: authorNames(data.authors),
-      source: `${data.source.publisher}, ${localDate(data.date, data.lang)}`,
+      source: t(data.lang, 'article.sourceLine', { publisher: data.source.publisher, date: localDate(data.date, data.lang) }),
     };
     const missing = Object.values(undrawable(card)).flat();
     if (missing.length) blank.set(id, missing);
