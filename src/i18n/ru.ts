@@ -114,7 +114,7 @@ export const ru: UiStrings = {
   'article.aboutAuthor': 'Об авторе',
   'article.aboutAuthors': 'Об авторах',
   'article.source': 'Источник',
-  'article.originallyPublished': 'Впервые опубликовано в издании {publisher} {date}.',
+  'article.originallyPublished': 'Впервые опубликовано в издании {publisher} {date}', // the date ends in «г.», which ends the sentence
   'article.readThis': 'Читать по-русски',
   'article.translations': 'Эта статья на других языках',
   'article.sectionDefault': 'Мнение',
