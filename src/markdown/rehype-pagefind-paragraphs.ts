@@ -3,7 +3,7 @@
 // Also keeps heading-anchor labels ("Section titled …") out of the index.
 // Runs after remark-paragraph-ids (which sets id and data-paragraph) and the heading anchors.
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './walk-elements.ts';
 import { paragraphResultTitle } from '../lib/paragraphs/search-titles.ts';
 
 /** Top-level blocks that are not numbered paragraphs but still land a search result on themselves. */
@@ -12,7 +12,7 @@ const BLOCKS: Record<string, string> = { ul: 'list', ol: 'list', blockquote: 'qu
 export default function rehypePagefindParagraphs() {
   return (tree: Root) => {
     markBlocks(tree);
-    visit(tree, 'element', (node: Element) => {
+    walkElements(tree, (node) => {
       const props = node.properties;
       if (node.tagName === 'p' && props['dataParagraph'] != null && props['id'] != null) {
         props['dataPagefindTitle'] = paragraphResultTitle(String(props['dataParagraph']), indexedText(node));
