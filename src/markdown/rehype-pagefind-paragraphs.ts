@@ -2,7 +2,7 @@
 // data-pagefind-title, Pagefind 1.6), so search results link to /articles/<id>/#p7.
 // Also keeps heading-anchor labels ("Section titled …") out of the index.
 // Runs after remark-paragraph-ids (which sets id and data-paragraph) and the heading anchors.
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { walkElements } from './walk-elements.ts';
 import { paragraphResultTitle } from '../lib/paragraphs/search-titles.ts';
 

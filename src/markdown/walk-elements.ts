@@ -32,10 +32,9 @@ export function findElement(parent: Parent, test: (node: Element) => boolean): E
   let found: Element | undefined;
   walkElements(parent, (node) => {
     if (found) return false;
-    if (test(node)) {
-      found = node;
-      return false;
-    }
+    if (!test(node)) return undefined;
+    found = node;
+    return false;
   });
   return found;
 }
