@@ -6,6 +6,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeHeadingAnchors from './heading-anchors.ts';
 import rehypeFigures from './rehype-figures.ts';
 import rehypeFootnotes from './rehype-footnotes.ts';
+import rehypeImageSizes from './rehype-image-sizes.ts';
 import rehypePagefindParagraphs from './rehype-pagefind-paragraphs.ts';
 import rehypeParagraphLinks from './rehype-paragraph-links.ts';
 import rehypePrintLinks from './rehype-print-links.ts';
@@ -22,6 +23,7 @@ export const rehypePlugins = (site: string): RehypePlugins => [
   rehypeTables,
   rehypeFootnotes,
   rehypeFigures,
+  rehypeImageSizes,
   rehypeTaskLists,
   rehypeSlug,
   rehypeHeadingAnchors,

@@ -7,11 +7,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { paragraphResultTitle } from '../lib/paragraphs/search-titles.ts';
 import { t } from '../i18n/strings.ts';
 import { articleLang } from './article-lang.ts';
+import { walkElements } from './walk-elements.ts';
 
 const PHRASING = new Set(['em', 'strong', 'code', 'del', 's', 'sub', 'sup', 'abbr', 'cite', 'q', 'b', 'i', 'kbd', 'mark', 'small']);
 
@@ -19,9 +19,10 @@ export default function rehypeFootnotes() {
   return (tree: Root, file?: VFile) => {
     const lang = articleLang(file);
     const notes = new Map<string, Element>();
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'section' && node.properties['dataFootnotes'] != null) {
-        visit(node, 'element', (child: Element) => {
+    // remark-rehype puts the notes section at the end of the root.
+    for (const node of tree.children) {
+      if (node.type === 'element' && node.tagName === 'section' && node.properties['dataFootnotes'] != null) {
+        walkElements(node, (child) => {
           if (child.tagName === 'h2') {
             child.properties['className'] = ['notes-heading'];
             child.children = [{ type: 'text', value: t(lang, 'article.notes') }];
@@ -38,10 +39,10 @@ export default function rehypeFootnotes() {
           }
         });
       }
-    });
+    }
     if (notes.size === 0) return;
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'sup' || !parent || index === undefined) return;
+    walkElements(tree, (node, index, parent) => {
+      if (node.tagName !== 'sup') return;
       const ref = node.children.find((c): c is Element => c.type === 'element' && c.properties['dataFootnoteRef'] != null);
       const target = String(ref?.properties['href'] ?? '').slice(1);
       const note = notes.get(target);

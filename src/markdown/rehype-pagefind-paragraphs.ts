@@ -2,9 +2,9 @@
 // data-pagefind-title, Pagefind 1.6), so search results link to /articles/<id>/#p7.
 // Also keeps heading-anchor labels ("Section titled …") out of the index.
 // Runs after remark-paragraph-ids (which sets id and data-paragraph) and the heading anchors.
-import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
+import { walkElements } from './walk-elements.ts';
 import { paragraphResultTitle } from '../lib/paragraphs/search-titles.ts';
 import { t } from '../i18n/strings.ts';
 import { articleLang } from './article-lang.ts';
@@ -15,7 +15,7 @@ const BLOCKS: Record<string, string> = { ul: 'list', ol: 'list', blockquote: 'qu
 export default function rehypePagefindParagraphs() {
   return (tree: Root, file?: VFile) => {
     markBlocks(tree, articleLang(file));
-    visit(tree, 'element', (node: Element) => {
+    walkElements(tree, (node) => {
       const props = node.properties;
       if (node.tagName === 'p' && props['dataParagraph'] != null && props['id'] != null) {
         props['dataPagefindTitle'] = paragraphResultTitle(String(props['dataParagraph']), indexedText(node));
