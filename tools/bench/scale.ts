@@ -1,8 +1,9 @@
 // Scale: builds the site with N generated articles (N = 100 and 1,000; 10,000 with
-// --scale-10k) and reports build and index time beside CPU time and the load average, peak
-// memory, dist/ size per article and the largest HTML page, each against issue 12's budgets
-// (marked met or missed). Run alone, under nice on a shared machine:
-//   nice -n 10 npm run -s bench:scale [-- --scale-10k]
+// --scale-10k) in tmp/scale-N/ and reports each build step's wall time, CPU time and peak memory
+// (every process), the load average, dist/ per article (by kind of file) and the largest HTML
+// page, each against issue 12's budgets (marked met or missed). Run alone, under nice on a
+// shared machine:
+//   nice -n 10 npm run -s bench:scale [-- --scale-10k] [-- --sizes=1000,10000] [-- --rebuild]
 // -- --features builds a corpus with tables, footnotes and some unmarked paragraphs instead.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
