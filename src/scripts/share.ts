@@ -4,9 +4,13 @@
 //   system share sheet exists (phones), it is offered instead, with the title and that URL;
 // - a selection inside the article shows "Copy link to passage" (a text-fragment link);
 // - in browsers without text fragments, a passage link is scrolled to and marked by us.
-import { directiveFor, Matcher, normalize, parseTextDirective, wordRange } from '../lib/text-fragment.ts';
-import { domText, indexAt } from './page-text.ts';
+// The passage code (./passage.ts) is a module of its own, loaded on the first selection.
 import { shareSheet } from './share-sheet.ts';
+
+/** Whitespace collapsed (kept here, not imported, so the passage code stays out of this module). */
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+let passageModule: Promise<typeof import('./passage.ts')> | undefined;
+const passage = () => (passageModule ??= import('./passage.ts'));
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const prose = () => document.querySelector<HTMLElement>('.prose');
@@ -80,7 +84,7 @@ export function onClick(event: Event) {
   const copyButton = (event.target as Element | null)?.closest<HTMLElement>('[data-copy]');
   if (copyButton) {
     const source = document.getElementById(copyButton.dataset['copy'] ?? '');
-    if (source) void copyText(normalize(source.textContent ?? ''), copyButton.dataset['copyLabel'] ?? 'text', copyButton, copyButton);
+    if (source) void copyText(collapse(source.textContent ?? ''), copyButton.dataset['copyLabel'] ?? 'text', copyButton, copyButton);
     return;
   }
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.para-anchor, a.heading-anchor');
@@ -95,7 +99,7 @@ export function onClick(event: Event) {
 function selectionInProse(): { range: Range; paragraph: HTMLElement } | null {
   const selection = getSelection();
   const root = prose();
-  if (!selection || selection.isCollapsed || !root || !normalize(selection.toString())) return null;
+  if (!selection || selection.isCollapsed || !root || !selection.toString().trim()) return null;
   const range = selection.getRangeAt(0);
   // A triple-click on the last paragraph may end the selection past the article.
   if (!root.contains(range.startContainer)) return null;
@@ -112,6 +116,7 @@ function onSelectionChange() {
   if (found) {
     // A copy: the selection's own range changes with the selection (a click on the button may collapse it).
     lastPassage = { ...found, range: found.range.cloneRange() };
+    void passage(); // ready by the time the button is pressed
     // Placed after the ¶ link of the paragraph where the selection starts, so Tab reaches it next.
     found.paragraph.querySelector('.para-anchor')?.after(button);
     button.hidden = false;
@@ -120,64 +125,16 @@ function onSelectionChange() {
   }
 }
 
-/** The page's text as the browser's matcher reads it, and that matcher. */
-function matcherForPage() {
-  const page = domText();
-  return { page, matcher: new Matcher(page.text, document.documentElement.lang || undefined) };
-}
-
-function copyPassage() {
+async function copyPassage() {
   if (!lastPassage) return;
-  const { range } = lastPassage;
-  const { page, matcher } = matcherForPage();
-  const words = wordRange(
-    page,
-    indexAt(page, range.startContainer, range.startOffset),
-    indexAt(page, range.endContainer, range.endOffset),
-    matcher,
-  );
-  const directive = words && directiveFor(page, words[0], words[1], matcher);
-  // The paragraph where the passage starts; the link falls back to it where no directive is unique.
-  const paragraph = (words && page.nodes[words[0]]?.parentElement?.closest<HTMLElement>('p[id]')) || lastPassage.paragraph;
+  const { fragment, paragraph } = (await passage()).passageFragment(lastPassage.range, lastPassage.paragraph);
   const n = paragraph.dataset['paragraph'];
-  void copy(
-    `${pageUrl()}#${paragraph.id}${directive ? `:~:${directive}` : ''}`,
-    n ? say('whatPassage', { number: n }) : say('whatPassageAny'),
-    null,
-    paragraph,
-  );
+  void copy(`${pageUrl()}#${fragment}`, n ? say('whatPassage', { number: n }) : say('whatPassageAny'), null, paragraph);
 }
 
-/**
- * Our own highlight, for browsers that do not act on text fragments (they keep the directive
- * in location.hash): the same matcher over the same page text, so it marks what a browser
- * that supports them would.
- */
-export function markPassage(hash: string) {
-  const parsed = parseTextDirective(hash);
-  const target = parsed && document.getElementById(parsed.id);
-  if (!parsed || !target) return;
-  const { page, matcher } = matcherForPage();
-  const found = matcher.match(parsed.directive);
-  if (!found) return target.scrollIntoView();
-  // One <mark> per text node, so a passage across paragraphs keeps them whole.
-  const pieces = new Map<Text, [number, number]>();
-  for (let i = found[0]; i < found[1]; i++) {
-    if (page.text[i] === '\n') continue;
-    const node = page.nodes[i]!;
-    const offset = page.offsets[i]!;
-    pieces.set(node, [pieces.get(node)?.[0] ?? offset, offset + 1]);
-  }
-  const marks = [...pieces].map(([node, [from, to]]) => {
-    const piece = node.splitText(from);
-    piece.splitText(to - from);
-    const mark = document.createElement('mark');
-    mark.className = 'passage-mark';
-    piece.before(mark);
-    mark.append(piece);
-    return mark;
-  });
-  marks[0]?.scrollIntoView({ block: 'center' });
+/** Marks a passage link's words in browsers that keep the directive in location.hash. */
+export async function markPassage(hash: string) {
+  (await passage()).markPassage(hash);
 }
 
 /** The cite block's pinpoints follow the paragraph in the URL (#p7 → "par. 7"). */
@@ -191,9 +148,9 @@ export function start() {
   pinToTarget();
   addEventListener('hashchange', pinToTarget);
   document.addEventListener('selectionchange', onSelectionChange);
-  $('passage-button').addEventListener('click', copyPassage);
+  $('passage-button').addEventListener('click', () => void copyPassage());
   $('copy-fallback-close').addEventListener('click', closeFallback);
   $('copy-fallback').addEventListener('keydown', (e) => e.key === 'Escape' && closeFallback());
-  if (location.hash.includes(':~:')) markPassage(location.hash);
+  if (location.hash.includes(':~:')) void markPassage(location.hash);
   onSelectionChange();
 }

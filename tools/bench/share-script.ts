@@ -1,5 +1,6 @@
 // The sharing script (dist/_astro/share.<hash>.js): loaded only on interaction, so it is not in the
-// first-load figures; its own budget is 3 KB brotli. Also checks it is not requested on first load.
+// first-load figures; its own budget is 3 KB brotli. The passage code it imports on the first
+// selection is listed beside it. Also checks it is not requested on first load.
 import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { BenchPart } from './types.ts';
@@ -19,6 +20,12 @@ const part: BenchPart = {
       const ok = brotli <= BUDGET;
       console.log(`_astro/${file}: ${body.length} B raw, ${brotli} B brotli (budget ≤ ${BUDGET} B): ${ok ? 'ok' : 'OVER'}`);
       if (!ok) failures.push(`_astro/${file} is ${brotli} B brotli (budget ${BUDGET} B)`);
+      // Modules it imports later: the passage code, on the first selection in the article.
+      for (const [, chunk] of body.toString().matchAll(/import\("\.\/(chunk\.\w+\.js)"\)/g)) {
+        const later = readFileSync(`dist/_astro/${chunk}`);
+        const size = brotliCompressSync(later, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+        console.log(`  + _astro/${chunk} (imported on the first selection): ${later.length} B raw, ${size} B brotli`);
+      }
     }
     const page = await browser.newPage();
     const requested: string[] = [];
