@@ -256,7 +256,11 @@ const part: BenchPart = {
     console.log(
       `Budget at 1,000 articles: first query ≤ ${kb(BUDGET.firstQuery)}, later ≤ ${kb(BUDGET.laterQuery)} (gzip), ≤ ${BUDGET.ms} ms from the last keystroke to the first result.\n`,
     );
-    console.log(`Load average at the start: ${loadavg().map((l) => l.toFixed(2)).join(', ')} (2 cores)`);
+    console.log(
+      `Load average at the start: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ')} (2 cores)`,
+    );
     const failures: string[] = [];
     const real = await measureSite(browser, siteUrl, 'articles/turning-a-happy-hour-into-a-happy-alliance/', ['missile', 'Medvedev']);
     failures.push(...report('real site', real));
@@ -271,7 +275,11 @@ const part: BenchPart = {
         await server.close();
       }
     }
-    console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
+    console.log(
+      `Load average at the end: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(', ')}`,
+    );
     return failures;
   },
 };

@@ -30,7 +30,10 @@ interface Pagefind {
   mergeIndex(path: string, options: object): Promise<void>;
   init(): Promise<void>;
   preload(q: string): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[]; filters?: FilterCounts } | null>;
+  search(
+    q: string,
+    o?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<ResultData> }[]; filters?: FilterCounts } | null>;
   filters(): Promise<FilterCounts>;
 }
 /** Where and how results are shown. */
