@@ -13,6 +13,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env['CI'],
   retries: 0,
+  // Axe runs over whole pages take several seconds each on a busy 2-core machine; 30 s timed out under load.
+  timeout: 60_000,
   reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}${base.endsWith('/') ? base : `${base}/`}`,
