@@ -37,26 +37,37 @@ const INDEX_CHUNK_POSTINGS = '8000';
 async function main(site: string): Promise<void> {
   const started = performance.now();
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_POSTINGS;
-  const pages = new Map<string, { sourcePath: string; content: string }[]>();
-  for (const file of readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[]) {
+  for (const old of readdirSync(site)) if (/^pagefind(-[a-z]+)?$/.test(old)) rmSync(join(site, old), { recursive: true });
+  // One index per language, each fed page by page as the files are read: no page is held after
+  // it is added (at 10,000 articles the pages alone are over 300 MB).
+  const indexes = new Map<string, pagefind.PagefindIndex>();
+  const pages = new Map<string, number>(); // pages indexed, by language
+  const indexFor = async (lang: string) => {
+    let index = indexes.get(lang);
+    if (!index) {
+      const created = await pagefind.createIndex({});
+      if (!created.index) throw new Error(`Pagefind: ${created.errors.join('; ')}`);
+      index = created.index;
+      indexes.set(lang, index);
+    }
+    return index;
+  };
+  for (const file of (readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[]).sort()) {
     if (!file.endsWith('.html') || file.split(sep)[0]!.startsWith('pagefind')) continue;
     const html = readFileSync(join(site, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue; // Pagefind would skip it
     const lang = group(bodyLanguage(html) ?? SITE_LANG);
-    pages.set(lang, [...(pages.get(lang) ?? []), { sourcePath: file.split(sep).join('/'), content: withBodyLanguage(html) }]);
+    const sourcePath = file.split(sep).join('/');
+    const added = await (await indexFor(lang)).addHTMLFile({ sourcePath, content: withBodyLanguage(html) });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+    pages.set(lang, (pages.get(lang) ?? 0) + 1);
   }
-  const byCount = [...pages.keys()].sort((a, b) => pages.get(b)!.length - pages.get(a)!.length);
+  const byCount = [...pages.keys()].sort((a, b) => pages.get(b)! - pages.get(a)!);
   const primary = pages.has(group(SITE_LANG)) ? group(SITE_LANG) : (byCount[0] ?? group(SITE_LANG));
   const dirOf = (lang: string) => (lang === primary ? 'pagefind' : `pagefind-${lang}`);
 
-  for (const old of readdirSync(site)) if (/^pagefind(-[a-z]+)?$/.test(old)) rmSync(join(site, old), { recursive: true });
-  for (const [lang, files] of pages.size ? pages : new Map([[primary, []]])) {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    for (const page of files) {
-      const added = await index.addHTMLFile(page);
-      if (added.errors.length) throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
-    }
+  for (const lang of pages.size ? pages.keys() : [primary]) {
+    const index = await indexFor(lang);
     const written = await index.writeFiles({ outputPath: join(site, dirOf(lang)) });
     if (written.errors.length) throw new Error(`Pagefind could not write ${dirOf(lang)}: ${written.errors.join('; ')}`);
     await index.deleteIndex();
@@ -65,7 +76,7 @@ async function main(site: string): Promise<void> {
   // The other languages' bundles, relative to the site's base path, for the search code.
   const others = Object.fromEntries([...pages.keys()].filter((l) => l !== primary).map((l) => [l, `${dirOf(l)}/`]));
   writeFileSync(join(site, 'pagefind', 'folio-languages.json'), JSON.stringify({ primary, others }));
-  const summary = byCount.map((lang) => `${dirOf(lang)}/ ${lang} ${pages.get(lang)!.length}`).join(', ');
+  const summary = byCount.map((lang) => `${dirOf(lang)}/ ${lang} ${pages.get(lang)!}`).join(', ');
   console.log(`Search index: ${summary || 'no pages'} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 

@@ -67,11 +67,72 @@ export const en = {
   'notFound.search': 'Search the articles',
 
   'list.readingTime': '{duration} read',
+  // Strings with "|" have one form per plural category of their language (plural() in strings.ts).
+  'list.articleCount': '{count} article|{count} articles',
+  'list.newestFirst': '{count} article, newest first.|{count} articles, newest first.',
+  'list.pageNote': ', page {page} of {total}',
+
+  'browse.label': 'Browse the archive',
+  'browse.authors': 'Authors',
+  'browse.years': 'Archive by year',
+  'browse.topics': 'Topics',
+
+  'archive.title': 'Archive',
+  'archive.description': 'Every article, year by year.',
+  'archive.intro': 'Every article, year by year, newest first.',
+  'archive.yearDescription': 'Articles published in {year}.',
+  'archive.yearPages': 'Pages of {year}',
+
+  'authors.title': 'Authors',
+  'authors.description': 'Every author in the archive, with their articles.',
+  'authors.intro': '{count} author, by name.|{count} authors, by name.',
+  'author.articles': 'Articles by {name}',
+  'author.description': 'Articles by {name}.',
+  'author.website': 'Website',
+  'author.feed': 'Feed of {name}’s articles',
+  'author.pages': 'Pages of articles by {name}',
+
+  'topics.title': 'Topics',
+  'topics.description': 'Every topic in the archive, with its articles.',
+  'topics.none': 'No article has topics yet.',
+  'topics.intro': '{count} topic, by name.|{count} topics, by name.',
+  'topic.description': 'Articles about {name}.',
+  'topic.pages': 'Pages of articles about {name}',
+
+  'more.label': 'More from the archive',
+  'more.topics': 'Topics',
+  'more.byAuthor': 'More by this author',
+  'more.byAuthors': 'More by these authors',
+  'more.everyArticle': 'Every article by {name}',
+
+  'theme.label': 'Theme',
+  'theme.auto': 'Auto',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+
+  'offline.title': 'Offline',
+  'offline.description': 'You are offline: the articles you have opened on this device can still be read.',
+  'offline.heading': 'You are offline',
+  'offline.reason': 'This page has not been saved on this device, and it needs the connection.',
+  'offline.searchReason': 'Search needs the connection: its index is not kept on this device.',
+  'offline.available': 'Articles you can read offline',
+  'offline.empty': 'Articles you open while online are kept on this device, to read here later.',
+  'offline.home': 'See all articles',
+  'offline.needsConnection': '(needs the connection)',
+
+  'epub.download': 'Download as EPUB',
 
   'share.fallbackLabel': 'Copying is not allowed here. The {what} is selected: press Control+C or Command+C to copy it.',
   'share.fallbackWhat': 'link',
   'share.close': 'Close',
   'share.passage': 'Copy link to passage',
+  'share.hint': 'Also copies the link.',
+  // The sharing script fills {what} and writes the message's first letter as a capital.
+  'share.copied': '{what} copied.',
+  'share.whatParagraph': 'link to paragraph {number}',
+  'share.whatSection': 'link to this section',
+  'share.whatPassage': 'link to the passage in paragraph {number}',
+  'share.whatPassageAny': 'link to the passage',
 
   'article.by': 'By ', // the trailing space (or none, after a colon such as Chinese "：") is part of the string
   'article.readingTime': '{duration} read',
@@ -82,6 +143,26 @@ export const en = {
   'article.originallyPublished': 'Originally published in {publisher} on {date}.',
   'article.readThis': 'Read in English',
   'article.translations': 'This article in other languages',
+  // The section shown above the title when an article names none (the schema's default, "Opinion").
+  'article.sectionDefault': 'Opinion',
+  // The publisher and date under the title on the article's Open Graph card.
+  'article.sourceLine': '{publisher}, {date}',
+  'article.translatedFromBy': 'Translated from {language} by {translator}',
+  'article.translatedFrom': 'Translated from {language}',
+  'article.translatedBy': 'Translated by {translator}',
+
+  'article.sectionLink': 'Section titled “{title}”',
+  'article.paragraphLink': '¶{number}, link to paragraph {number}',
+  'article.notes': 'Notes',
+  'article.note': 'Note',
+  'article.backToReference': 'Back to reference {number}',
+  'article.table': 'Table {number}',
+  'article.listAfter': 'List after ¶ {number}',
+  'article.quoteAfter': 'Quotation after ¶ {number}',
+  'article.printLinks': 'Links',
+  'article.ebookEdition': 'This e-book: {publisher}, {url}',
+  'article.ebookNumbers':
+    'The numbers before the paragraphs are permanent paragraph numbers: cite “¶ N”; on the web, paragraph N is at {url}',
 
   'article.cite': 'Cite this article',
   'article.citeNote': 'Note',

@@ -20,10 +20,19 @@ export const formatLocale = (lang: string): string => (primary(lang) === 'en' &&
 /** A calendar date in `lang`: "21 November 2010", "5 января 2011 г.", "2013年4月2日". */
 export const localDate = (date: Date, lang: string): string => longDate(date, formatLocale(lang));
 
+// Intl objects cost milliseconds to make and every page and card asks: one per language.
+const minuteFormats = new Map<string, Intl.NumberFormat>();
+const separatorLists = new Map<string, string[]>();
+
 /** "5 min", "5 минут", "5分钟": a number of minutes in `lang` (abbreviated in English only: other languages' abbreviations can be a single letter). */
 export function minutes(n: number, lang: string): string {
-  const unitDisplay = primary(lang) === 'en' ? 'short' : 'long';
-  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay }).format(n);
+  let format = minuteFormats.get(lang);
+  if (!format) {
+    const unitDisplay = primary(lang) === 'en' ? 'short' : 'long';
+    format = new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay });
+    minuteFormats.set(lang, format);
+  }
+  return format.format(n);
 }
 
 /** The name of language `lang`, written in `inLang` (its own name by default): "русский", "English". */
@@ -40,6 +49,9 @@ export function languageName(lang: string, inLang = lang): string {
  * ["", ", ", " и "] in Russian, ["", "、", "和"] in Chinese (from Intl.ListFormat).
  */
 export function listSeparators(lang: string, count: number): string[] {
+  const key = `${lang} ${count}`;
+  const known = separatorLists.get(key);
+  if (known) return known;
   const names = Array.from({ length: count }, (_, i) => `\u0000${i}`);
   const parts = new Intl.ListFormat(formatLocale(lang), { type: 'conjunction' }).formatToParts(names);
   const separators = [''];
@@ -51,5 +63,12 @@ export function listSeparators(lang: string, count: number): string[] {
       pending = '';
     }
   }
+  separatorLists.set(key, separators);
   return separators;
+}
+
+/** A month's name as a heading in `lang`: "November", "Ноябрь", "十一月" (`month` counts from 0). */
+export function monthName(year: number, month: number, lang: string): string {
+  const name = new Intl.DateTimeFormat(formatLocale(lang), { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month, 1)));
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
 }

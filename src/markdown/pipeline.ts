@@ -2,11 +2,11 @@
 // unified() processor (which @astrojs/mdx uses for MDX modules), and render-article.ts runs
 // them itself for articles that need no module: one list, so both paths render the same HTML.
 import type { RehypePlugins, RemarkPlugins } from 'astro';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
-import { headingAnchorOptions } from './heading-anchors.ts';
+import rehypeHeadingAnchors from './heading-anchors.ts';
 import rehypeFigures from './rehype-figures.ts';
 import rehypeFootnotes from './rehype-footnotes.ts';
+import rehypeImageSizes from './rehype-image-sizes.ts';
 import rehypePagefindParagraphs from './rehype-pagefind-paragraphs.ts';
 import rehypeParagraphLinks from './rehype-paragraph-links.ts';
 import rehypePrintLinks from './rehype-print-links.ts';
@@ -23,9 +23,10 @@ export const rehypePlugins = (site: string): RehypePlugins => [
   rehypeTables,
   rehypeFootnotes,
   rehypeFigures,
+  rehypeImageSizes,
   rehypeTaskLists,
   rehypeSlug,
-  [rehypeAutolinkHeadings, headingAnchorOptions],
+  rehypeHeadingAnchors,
   rehypeParagraphLinks,
   [rehypePrintLinks, { site }],
   rehypePagefindParagraphs,

@@ -1,14 +1,14 @@
 // The figure convention: an image alone in its paragraph, with a title,
 // `![alt](./harbour.jpg "Caption.")`, becomes <figure> with the title as its <figcaption>.
 // The title attribute goes (the caption says it once). Other images are left as they are.
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './walk-elements.ts';
 
 export default function rehypeFigures() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'p' || !parent || index === undefined) return;
+    walkElements(tree, (node, index, parent) => {
+      if (node.tagName !== 'p') return;
       const content = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
       const img = content[0];
       if (content.length !== 1 || img?.type !== 'element' || img.tagName !== 'img') return;

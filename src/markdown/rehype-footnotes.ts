@@ -1,5 +1,5 @@
 // Sets GFM footnotes for reading. The notes section (remark-rehype's) gets a visible "Notes"
-// heading, and each note is a search sub-result (#user-content-fn-1). Beside the first
+// heading and back-links named in the article's language, and each note is a search sub-result (#user-content-fn-1). Beside the first
 // reference to each note goes a copy of the note as a sidenote, which article.css shows in
 // the margin on wide screens and hides elsewhere. The copy is aria-hidden, has no links or
 // ids, and is kept out of search and print, so a screen reader, Pagefind and the print
@@ -7,32 +7,42 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { paragraphResultTitle } from '../lib/paragraphs/search-titles.ts';
+import { t } from '../i18n/strings.ts';
+import { articleLang } from './article-lang.ts';
+import { walkElements } from './walk-elements.ts';
 
 const PHRASING = new Set(['em', 'strong', 'code', 'del', 's', 'sub', 'sup', 'abbr', 'cite', 'q', 'b', 'i', 'kbd', 'mark', 'small']);
 
 export default function rehypeFootnotes() {
-  return (tree: Root) => {
+  return (tree: Root, file?: VFile) => {
+    const lang = articleLang(file);
     const notes = new Map<string, Element>();
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'section' && node.properties['dataFootnotes'] != null) {
-        visit(node, 'element', (child: Element) => {
+    // remark-rehype puts the notes section at the end of the root.
+    for (const node of tree.children) {
+      if (node.type === 'element' && node.tagName === 'section' && node.properties['dataFootnotes'] != null) {
+        walkElements(node, (child) => {
           if (child.tagName === 'h2') {
             child.properties['className'] = ['notes-heading'];
-            child.children = [{ type: 'text', value: 'Notes' }];
+            child.children = [{ type: 'text', value: t(lang, 'article.notes') }];
           }
           if (child.tagName === 'li' && typeof child.properties['id'] === 'string') {
             const number = String(notes.size + 1);
             notes.set(child.properties['id'], child);
-            child.properties['dataPagefindTitle'] = paragraphResultTitle(number, noteText(child)).replace('¶', 'Note');
+            child.properties['dataPagefindTitle'] = paragraphResultTitle(number, noteText(child)).replace('¶', t(lang, 'article.note'));
+          }
+          // remark-rehype names back-links "Back to reference 1" (and "1-2" for a second reference).
+          if (child.properties['dataFootnoteBackref'] != null) {
+            const number = /(\d+(?:-\d+)?)$/.exec(String(child.properties['ariaLabel'] ?? ''))?.[1] ?? '';
+            child.properties['ariaLabel'] = t(lang, 'article.backToReference', { number });
           }
         });
       }
-    });
+    }
     if (notes.size === 0) return;
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'sup' || !parent || index === undefined) return;
+    walkElements(tree, (node, index, parent) => {
+      if (node.tagName !== 'sup') return;
       const ref = node.children.find((c): c is Element => c.type === 'element' && c.properties['dataFootnoteRef'] != null);
       const target = String(ref?.properties['href'] ?? '').slice(1);
       const note = notes.get(target);

@@ -2,17 +2,20 @@
 // data-pagefind-title, Pagefind 1.6), so search results link to /articles/<id>/#p7.
 // Also keeps heading-anchor labels ("Section titled …") out of the index.
 // Runs after remark-paragraph-ids (which sets id and data-paragraph) and the heading anchors.
-import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { walkElements } from './walk-elements.ts';
 import { paragraphResultTitle } from '../lib/paragraphs/search-titles.ts';
+import { t } from '../i18n/strings.ts';
+import { articleLang } from './article-lang.ts';
 
 /** Top-level blocks that are not numbered paragraphs but still land a search result on themselves. */
 const BLOCKS: Record<string, string> = { ul: 'list', ol: 'list', blockquote: 'quote' };
 
 export default function rehypePagefindParagraphs() {
-  return (tree: Root) => {
-    markBlocks(tree);
-    visit(tree, 'element', (node: Element) => {
+  return (tree: Root, file?: VFile) => {
+    markBlocks(tree, articleLang(file));
+    walkElements(tree, (node) => {
       const props = node.properties;
       if (node.tagName === 'p' && props['dataParagraph'] != null && props['id'] != null) {
         props['dataPagefindTitle'] = paragraphResultTitle(String(props['dataParagraph']), indexedText(node));
@@ -36,7 +39,7 @@ function indexedText(node: ElementContent): string {
  * Gives each top-level list and quotation an id after the paragraph before it ("p4-list",
  * then "p4-list-2"), and a sub-result title, so a search hit in a list item lands on the list.
  */
-function markBlocks(tree: Root) {
+function markBlocks(tree: Root, lang: string) {
   let previous = 'p0';
   const used = new Set<string>();
   for (const node of tree.children) {
@@ -49,6 +52,7 @@ function markBlocks(tree: Root) {
     used.add(id);
     node.properties['id'] = id;
     const words = indexedText(node).trim().split(/\s+/).slice(0, 8).join(' ');
-    node.properties['dataPagefindTitle'] = `${kind === 'list' ? 'List' : 'Quotation'} after ¶ ${previous.slice(1)} · ${words}…`;
+    const label = t(lang, kind === 'list' ? 'article.listAfter' : 'article.quoteAfter', { number: previous.slice(1) });
+    node.properties['dataPagefindTitle'] = `${label} · ${words}…`;
   }
 }

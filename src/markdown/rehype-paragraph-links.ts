@@ -6,13 +6,17 @@
 // (sharing.css makes the number itself unselectable). Screen-only (print.css), not indexed.
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
+import type { VFile } from 'vfile';
+import { t } from '../i18n/strings.ts';
+import { articleLang } from './article-lang.ts';
 
-export function paragraphLink(number: string, id: string): Element {
+/** The ¶ link of paragraph `number`, named in the article's language `lang`. */
+export function paragraphLink(number: string, id: string, lang = 'en'): Element {
   return h(
     'a.para-anchor',
     {
       href: `#${id}`,
-      ariaLabel: `¶${number}, link to paragraph ${number}`,
+      ariaLabel: t(lang, 'article.paragraphLink', { number }),
       ariaDescribedby: 'copy-hint',
       dataScreenOnly: '',
       dataPagefindIgnore: '',
@@ -22,13 +26,14 @@ export function paragraphLink(number: string, id: string): Element {
 }
 
 export default function rehypeParagraphLinks() {
-  return (tree: Root) => {
+  return (tree: Root, file?: VFile) => {
+    const lang = articleLang(file);
     for (const node of tree.children) {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
       const number = node.properties?.['dataParagraph'];
       const id = node.properties?.['id'];
       if (number === undefined || typeof id !== 'string') continue;
-      node.children.push({ type: 'text', value: ' ' }, paragraphLink(String(number), id));
+      node.children.push({ type: 'text', value: ' ' }, paragraphLink(String(number), id, lang));
     }
   };
 }

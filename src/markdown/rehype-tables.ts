@@ -7,19 +7,23 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { TABLE_CAPTION } from '../lib/paragraphs/numbering.ts';
+import { t } from '../i18n/strings.ts';
+import { articleLang } from './article-lang.ts';
+import { findElement, walkElements } from './walk-elements.ts';
 
 export default function rehypeTables() {
-  return (tree: Root) => {
+  return (tree: Root, file?: VFile) => {
+    const lang = articleLang(file);
     let count = 0;
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'table' || !parent || index === undefined) return;
+    walkElements(tree, (node, index, parent) => {
+      if (node.tagName !== 'table') return;
       count++;
       const id = `table-${count}`;
       const caption = takeCaption(parent.children as ElementContent[], index);
       if (caption) node.children.unshift(h('caption', { id: `${id}-caption` }, caption));
-      visit(node, 'element', (cell: Element) => {
+      walkElements(node, (cell) => {
         if (cell.tagName === 'th') cell.properties['scope'] = 'col';
         const align = cell.properties['align'];
         if (typeof align === 'string' && (cell.tagName === 'th' || cell.tagName === 'td')) {
@@ -27,12 +31,13 @@ export default function rehypeTables() {
           cell.properties['className'] = [`align-${align}`];
         }
       });
-      const name = caption ? { ariaLabelledBy: `${id}-caption` } : { ariaLabel: `Table ${count}` };
-      const title = `Table ${count} · ${caption ? toString(h('span', caption)) : firstHeader(node)}`;
+      const label = t(lang, 'article.table', { number: count });
+      const name = caption ? { ariaLabelledBy: `${id}-caption` } : { ariaLabel: label };
+      const title = `${label} · ${caption ? toString(h('span', caption)) : firstHeader(node)}`;
       const region = h('section.table-scroll', { id, tabIndex: 0, dataPagefindTitle: title, ...name }, [node]);
       const at = parent.children.indexOf(node);
       parent.children[at] = region;
-      return [SKIP, at + 1];
+      return at + 1;
     });
   };
 }
@@ -51,11 +56,6 @@ function takeCaption(siblings: ElementContent[], tableIndex: number): ElementCon
 }
 
 function firstHeader(table: Element): string {
-  let text = '';
-  visit(table, 'element', (cell: Element) => {
-    if (cell.tagName !== 'th') return;
-    text = toString(cell);
-    return false;
-  });
-  return text;
+  const th = findElement(table, (cell) => cell.tagName === 'th');
+  return th ? toString(th) : '';
 }

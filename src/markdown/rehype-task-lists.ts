@@ -3,14 +3,14 @@
 // <label>: Pagefind leaves label text out of the index, and the item must be found by search.)
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './walk-elements.ts';
 
 const BLOCK = new Set(['ul', 'ol', 'p', 'div', 'blockquote', 'pre', 'table']);
 
 export default function rehypeTaskLists() {
   return (tree: Root) => {
     let count = 0;
-    visit(tree, 'element', (li: Element) => {
+    walkElements(tree, (li) => {
       if (li.tagName !== 'li') return;
       // A loose list puts the checkbox inside the item's first paragraph.
       const holder = li.children[0]?.type === 'element' && li.children[0].tagName === 'p' ? li.children[0] : li;

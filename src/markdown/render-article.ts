@@ -8,12 +8,11 @@
 // JavaScript features returns null and is left to @astrojs/mdx.
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { MarkdownHeading } from 'astro';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
 import { parseMdx } from './parse-mdx.ts';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
-import { visit, EXIT } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { rehypePlugins, remarkPlugins } from './pipeline.ts';
 
@@ -37,14 +36,9 @@ const MODULE_ONLY = new Set([
   'imageReference',
 ]);
 
-export function needsModule(tree: Root): boolean {
-  let found = false;
-  visit(tree, (node) => {
-    if (!MODULE_ONLY.has(node.type)) return;
-    found = true;
-    return EXIT;
-  });
-  return found;
+export function needsModule(tree: Root | RootContent): boolean {
+  if (MODULE_ONLY.has(tree.type)) return true;
+  return 'children' in tree && tree.children.some(needsModule);
 }
 
 export { parseMdx } from './parse-mdx.ts';

@@ -52,7 +52,8 @@ export function bookOf(doc: Document): EpubBook {
     url: ld.url,
     title: ld.headline,
     authors,
-    lang: doc.documentElement.lang || 'en',
+    // The article's language, which may differ from the site's (<html lang>).
+    lang: doc.querySelector('article')?.lang || doc.documentElement.lang || 'en',
     published: ld.datePublished.slice(0, 10),
     modified: (ld.dateModified ?? ld.datePublished).slice(0, 10),
     sourceUrl: ld.isBasedOn ?? ld.url,

@@ -28,11 +28,17 @@ function announce(message: string) {
 }
 let clearing: ReturnType<typeof setTimeout> | undefined;
 
+type Message = 'hint' | 'copied' | 'whatParagraph' | 'whatSection' | 'whatPassage' | 'whatPassageAny';
+/** A message in the site's language, from ShareTools.astro's data-* attributes, with its {name}s filled. */
+function say(message: Message, vars: Record<string, string> = {}): string {
+  return ($('share-tools').dataset[message] ?? '').replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+}
+
 let returnTo: HTMLElement | null = null;
 
 /** A link to part of the article: the system share sheet where there is one, else the clipboard. */
 const copy = async (url: string, what: string, asker: HTMLElement | null, near: Element) => {
-  if (!(await shareSheet(url))) await copyText(url, `link to ${what}`, asker, near);
+  if (!(await shareSheet(url))) await copyText(url, what, asker, near);
 };
 
 /** Where the clipboard fallback goes: after the block holding the control that asked, in the flow. */
@@ -41,7 +47,8 @@ const blockOf = (el: Element) => el.closest('p, .heading-wrapper, li') ?? el;
 async function copyText(url: string, what: string, asker: HTMLElement | null, near: Element) {
   try {
     await navigator.clipboard.writeText(url);
-    announce(`${what[0]!.toUpperCase()}${what.slice(1)} copied.`);
+    const message = say('copied', { what });
+    announce(`${message.charAt(0).toLocaleUpperCase()}${message.slice(1)}`);
     // Following a link's fragment moves focus to the page; keep it on the link that was used.
     if (asker instanceof HTMLAnchorElement) setTimeout(() => asker.focus({ preventScroll: true }));
   } catch {
@@ -80,8 +87,8 @@ export function onClick(event: Event) {
   if (!link) return;
   const id = decodeURIComponent(link.hash.slice(1));
   const what = link.classList.contains('para-anchor')
-    ? `paragraph ${document.getElementById(id)?.dataset['paragraph'] ?? id}`
-    : 'this section';
+    ? say('whatParagraph', { number: document.getElementById(id)?.dataset['paragraph'] ?? id })
+    : say('whatSection');
   void copy(`${pageUrl()}#${id}`, what, link, link);
 }
 
@@ -135,7 +142,7 @@ function copyPassage() {
   const n = paragraph.dataset['paragraph'];
   void copy(
     `${pageUrl()}#${paragraph.id}${directive ? `:~:${directive}` : ''}`,
-    n ? `the passage in paragraph ${n}` : 'the passage',
+    n ? say('whatPassage', { number: n }) : say('whatPassageAny'),
     null,
     paragraph,
   );
@@ -180,7 +187,7 @@ function pinToTarget() {
 }
 
 export function start() {
-  $('copy-hint').textContent = 'Also copies the link.';
+  $('copy-hint').textContent = say('hint');
   pinToTarget();
   addEventListener('hashchange', pinToTarget);
   document.addEventListener('selectionchange', onSelectionChange);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PAGES, pageChecks } from './helpers.ts';
+import { ARTICLE_PATHS, PAGES, pageChecks } from './helpers.ts';
 
 pageChecks(PAGES);
 
@@ -15,15 +15,20 @@ test('dark and light themes differ and both are declared', async ({ browser }) =
   expect(colours[0]).not.toBe(colours[1]);
 });
 
-test('body text has at least 7:1 contrast in light and dark (WCAG AAA 1.4.6)', async ({ browser }) => {
-  const { default: AxeBuilder } = await import('@axe-core/playwright');
-  for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    await page.goto('articles/turning-a-happy-hour-into-a-happy-alliance/');
-    const results = await new AxeBuilder({ page }).include('article').withRules(['color-contrast-enhanced']).analyze();
-    expect(results.violations.flatMap((v) => v.nodes.map((n) => `${colorScheme}: ${n.target.join(' ')} ${n.failureSummary}`))).toEqual([]);
-    expect(results.passes.length).toBeGreaterThan(0);
-    await context.close();
-  }
-});
+for (const path of ARTICLE_PATHS) {
+  test(`body text has at least 7:1 contrast in light and dark (WCAG AAA 1.4.6) on /${path}`, async ({ browser }) => {
+    test.setTimeout(90_000); // two full axe runs
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).include('article').withRules(['color-contrast-enhanced']).analyze();
+      expect(results.violations.flatMap((v) => v.nodes.map((n) => `${colorScheme}: ${n.target.join(' ')} ${n.failureSummary}`))).toEqual(
+        [],
+      );
+      expect(results.passes.length).toBeGreaterThan(0);
+      await context.close();
+    }
+  });
+}

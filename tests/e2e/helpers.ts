@@ -12,8 +12,35 @@ export const SEED = {
   disclaimer: 'The views expressed in opinion pieces do not necessarily reflect the position of The Moscow Times.',
 };
 
+/** The build under test: "i18n" for the fixture corpus of `npm run test:i18n`, otherwise the seed site. */
+export const FIXTURE = process.env['FOLIO_FIXTURE'] ?? '';
+
+/**
+ * The i18n fixture's articles (tests/fixtures/i18n-content: English, Russian, Arabic, Chinese;
+ * the English and Russian ones are translations of each other), with what each page must show.
+ */
+export const I18N_ARTICLES = {
+  en: { path: 'articles/river-ferries-in-winter/', lang: 'en', dir: 'ltr', by: 'By Anna Volkova', date: '3 January 2011', word: 'lantern' },
+  ru: {
+    path: 'articles/rechnye-paromy-zimoy/',
+    lang: 'ru',
+    dir: 'ltr',
+    by: 'Автор: Анна Волкова',
+    date: '5 января 2011 г.',
+    word: 'фонарь',
+  },
+  ar: { path: 'articles/almaktabat-alqadima/', lang: 'ar', dir: 'rtl', by: 'بقلم ليلى حداد', date: '14 مارس 2012', word: 'مكتب' },
+  zh: { path: 'articles/chayuan-de-chuntian/', lang: 'zh', dir: 'ltr', by: '作者：李明', date: '2013年4月2日', word: '采茶' },
+} as const;
+
+/** The article pages of the build under test. */
+export const ARTICLE_PATHS: string[] = FIXTURE === 'i18n' ? Object.values(I18N_ARTICLES).map((a) => a.path) : [SEED.path];
+
 /** Every page a reader can reach, relative to the site's base URL. */
-export const PAGES = ['', SEED.path, '404/', 'authors/', 'authors/dmitry-trenin/', 'archive/2010/', 'topics/nato/'];
+export const PAGES =
+  FIXTURE === 'i18n'
+    ? ['', 'search/', '404/', ...ARTICLE_PATHS, 'authors/', 'authors/anna-volkova/', 'archive/', 'archive/2012/', 'topics/']
+    : ['', SEED.path, '404/', 'authors/', 'authors/dmitry-trenin/', 'archive/2010/', 'topics/nato/'];
 
 /** axe-core WCAG 2.2 A/AA violations on the page, as readable strings. */
 export async function axeViolations(page: Page): Promise<string[]> {

@@ -1,27 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { pageChecks } from './helpers.ts';
+import { I18N_ARTICLES } from './helpers.ts';
 
 // Articles in other languages (issue 13), against the fixture corpus tests/fixtures/i18n-content
 // (English, Russian, Arabic, Chinese; the English and Russian articles are translations of each
 // other), built by `npm run test:i18n` into dist-i18n. Skipped against any other build.
 test.skip(process.env['FOLIO_FIXTURE'] !== 'i18n', 'runs against the i18n fixture build (npm run test:i18n)');
 
-const ARTICLES = {
-  en: { path: 'articles/river-ferries-in-winter/', lang: 'en', dir: 'ltr', by: 'By Anna Volkova', date: '3 January 2011', word: 'lantern' },
-  ru: {
-    path: 'articles/rechnye-paromy-zimoy/',
-    lang: 'ru',
-    dir: 'ltr',
-    by: 'Автор: Анна Волкова',
-    date: '5 января 2011 г.',
-    word: 'фонарь',
-  },
-  ar: { path: 'articles/almaktabat-alqadima/', lang: 'ar', dir: 'rtl', by: 'بقلم ليلى حداد', date: '14 مارس 2012', word: 'مكتب' },
-  zh: { path: 'articles/chayuan-de-chuntian/', lang: 'zh', dir: 'ltr', by: '作者：李明', date: '2013年4月2日', word: '采茶' },
-} as const;
-const PAGES = ['', 'search/', '404/', ...Object.values(ARTICLES).map((a) => a.path)];
-
-pageChecks(PAGES);
+// Every page's axe and 320 px checks run in accessibility.spec.ts, on this build's pages (helpers.ts PAGES).
+const ARTICLES = I18N_ARTICLES;
 
 for (const a of Object.values(ARTICLES)) {
   test(`the ${a.lang} article marks its content with its language and direction; the chrome stays English`, async ({ page }) => {
@@ -43,21 +29,27 @@ test('a right-to-left article reads right to left: text, ¶ links, heading ancho
   const prose = await box('.prose');
   const paragraph = page.locator('.prose p[data-paragraph]').first();
   expect(await paragraph.evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
-  // The first line starts at the right edge of the column, and the ¶ link ends the paragraph on the left.
-  // The first line starts at the right edge of the column; the ¶ link follows the last word, on its left.
-  const lines = await paragraph.evaluate((p) => {
-    const range = document.createRange();
-    range.selectNodeContents(p);
-    const firstRight = [...range.getClientRects()].find((r) => r.width > 0)!.right;
-    const text = [...p.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()).at(-1)!;
-    const end = text.textContent!.trimEnd().length;
-    range.setStart(text, end - 1);
-    range.setEnd(text, end);
-    const pilcrow = p.querySelector('a.para-anchor')!.getBoundingClientRect();
-    return { firstRight, lastLetterLeft: range.getBoundingClientRect().left, pilcrowRight: pilcrow.right };
-  });
-  expect(lines.firstRight).toBeGreaterThan(prose.x + prose.width - 4);
-  expect(lines.pilcrowRight).toBeLessThanOrEqual(lines.lastLetterLeft + 1);
+  // The first line starts at the right edge of the column; on a wide screen the ¶ link hangs in
+  // the right margin beside it, and on a narrow one it follows the last word, on its left.
+  const measure = () =>
+    paragraph.evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const firstRight = [...range.getClientRects()].find((r) => r.width > 0)!.right;
+      const text = [...p.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()).at(-1)!;
+      const end = text.textContent!.trimEnd().length;
+      range.setStart(text, end - 1);
+      range.setEnd(text, end);
+      const pilcrow = p.querySelector('a.para-anchor')!.getBoundingClientRect();
+      return { firstRight, lastLetterLeft: range.getBoundingClientRect().left, pilcrow: { left: pilcrow.left, right: pilcrow.right } };
+    });
+  const wide = await measure();
+  expect(wide.firstRight).toBeGreaterThan(prose.x + prose.width - 4);
+  expect(wide.pilcrow.left).toBeGreaterThanOrEqual(prose.x + prose.width);
+  await page.setViewportSize({ width: 390, height: 800 });
+  const narrow = await measure();
+  expect(narrow.pilcrow.right).toBeLessThanOrEqual(narrow.lastLetterLeft + 1);
+  await page.setViewportSize({ width: 1280, height: 720 });
   // A heading's anchor comes after it, on its left.
   const heading = await box('.prose h2');
   const anchor = await box('.prose .heading-anchor');
@@ -167,4 +159,32 @@ test('filters work across languages: an author only in the Russian index, and th
     'href',
     /\/search\/\?q=%D0%BF%D0%B0%D1%80%D0%BE%D0%BC&language=Russian$/,
   );
+});
+
+test('labels inside an article are in its language; the controls around it in the site’s', async ({ page }) => {
+  await page.goto(ARTICLES.ru.path);
+  const article = page.locator('article.article');
+  await expect(article.getByRole('link', { name: '¶2, ссылка на абзац 2', exact: true })).toBeVisible();
+  await expect(article.getByRole('heading', { name: 'Примечания' })).toBeAttached();
+  await expect(article.getByRole('link', { name: 'Назад к ссылке 1', exact: true })).toBeAttached();
+  await expect(article.getByRole('link', { name: 'Раздел «Источник»', exact: true })).toBeAttached();
+  await expect(article.locator('.kicker')).toHaveText('Мнение');
+  // Chrome: the site's language (English), marked as such inside the Russian article.
+  await expect(page.getByRole('button', { name: 'Download as EPUB' })).toBeVisible();
+  await expect(page.locator('.epub-download')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Archive by year' })).toBeVisible();
+
+  await page.goto(ARTICLES.ar.path);
+  await expect(page.getByRole('region', { name: 'جدول 1' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'قسم «الرفوف»', exact: true })).toBeAttached();
+  await expect(page.getByRole('heading', { name: 'الحواشي' })).toBeAttached();
+});
+
+test('a wide table in a right-to-left article scrolls in its own region, starting at the right', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(ARTICLES.ar.path);
+  const region = page.getByRole('region', { name: 'جدول 1' });
+  const [regionBox, firstCell] = [await region.boundingBox(), await region.locator('th').first().boundingBox()];
+  expect(firstCell!.x + firstCell!.width).toBeGreaterThan(regionBox!.x + regionBox!.width - 24);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });

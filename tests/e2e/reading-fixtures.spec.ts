@@ -137,6 +137,24 @@ test.describe('the reading fixtures', () => {
     expect(await subResults('manifest')).toContain('#p4-list');
   });
 
+  test("the image's sizes attribute is the width the column lays it out at", async ({ browser }) => {
+    for (const width of [390, 700, 1000, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(url(ARTICLES[0]!));
+      const [chosen, laidOut] = await page.locator('.prose figure img').evaluate((img: HTMLImageElement) => {
+        // The length the browser takes from sizes: the first entry whose media condition matches.
+        const entries = img.sizes.split(/,\s*(?![^()]*\))/);
+        const entry = entries.find((e) => !e.startsWith('(') || matchMedia(e.slice(0, e.indexOf(')') + 1)).matches)!;
+        const probe = document.createElement('div');
+        probe.style.width = entry.startsWith('(') ? entry.slice(entry.indexOf(')') + 1).trim() : entry;
+        document.body.append(probe);
+        return [probe.getBoundingClientRect().width, img.getBoundingClientRect().width];
+      });
+      expect(Math.abs(chosen - laidOut), `${width}px: sizes gives ${chosen}, the column ${laidOut}`).toBeLessThan(1.5);
+      await page.close();
+    }
+  });
+
   test('prints: tables whole rows and within the page, notes as numbered endnotes, the figure with its caption', async ({ browser }) => {
     const page = await browser.newPage();
     await page.goto(url(ARTICLES[0]!));
@@ -162,6 +180,9 @@ test.describe('the reading fixtures', () => {
       for (const words of [
         'Ships and duty by year',
         'careening',
+        // Narrow columns keep their words whole (the widest column wraps between words instead).
+        'Tonnage',
+        'Sardinian',
         'NOTES',
         'private collection in Vienna',
         'The harbour as the clerks saw it',

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generateCorpus } from '../../tools/generate-corpus.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { BUDGET, largestHtml } from '../../tools/bench/scale.ts';
 
 const seedText = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8');
 const byAuthor = (name: string, date: string) =>
@@ -93,4 +94,10 @@ it('keeps /search/ from listing every article', () => {
   const search = page('search');
   expect(search).not.toContain('generated-00001');
   expect(search).toContain('href="/authors/"');
+});
+
+it('keeps every HTML page within the 100 KB budget (bench:scale checks it at 10,000 articles)', () => {
+  const largest = largestHtml(join(dir, 'dist'));
+  expect(largest.bytes, largest.path).toBeGreaterThan(0);
+  expect(largest.bytes, largest.path).toBeLessThanOrEqual(BUDGET.pageBytes);
 });

@@ -12,6 +12,7 @@ describe('author and topic slugs', () => {
   it('are transliterated like article addresses', () => {
     expect(slugOf('Café Россия')).toBe('cafe-rossiya');
     expect(slugOf('Дмитрий Тренин')).toBe('dmitriy-trenin');
+    expect(slugOf('李明')).toBe('li-ming');
     expect(slugOf('—')).toBe('unnamed');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
-import { LANGUAGES, has, t, templateParts } from '../../src/i18n/index.ts';
+import { LANGUAGES, has, plural, t, templateParts } from '../../src/i18n/index.ts';
 import { direction, formatLocale, listSeparators, localDate } from '../../src/i18n/format.ts';
 
 const keys = Object.keys(en) as (keyof typeof en)[];
@@ -19,7 +19,8 @@ describe('interface strings', () => {
     it(`${lang}.ts has no key that en.ts lacks, and keeps each string's placeholders`, () => {
       const strings = LANGUAGES[lang]!;
       expect(Object.keys(strings).filter((k) => !(k in en))).toEqual([]);
-      const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      // Plural strings repeat {count} once per form, and forms differ in number between languages.
+      const slots = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
       for (const k of keys) if (strings[k] !== undefined) expect(slots(strings[k]!), `${lang} ${k}`).toEqual(slots(en[k]));
     });
   }
@@ -31,6 +32,29 @@ describe('interface strings', () => {
     expect(t('en', 'home.pageOf', { page: 2, total: 5 })).toBe('Articles, page 2 of 5');
     expect(has('ar', 'site.articles')).toBe(false);
     expect(has('ar', 'article.source')).toBe(true);
+  });
+
+  it('picks the plural form for a count by the rules of the language the string comes from', () => {
+    expect([1, 2, 5].map((n) => plural('en', 'list.articleCount', n))).toEqual(['1 article', '2 articles', '5 articles']);
+    expect([1, 3, 5, 21, 1.5].map((n) => plural('ru', 'list.articleCount', n))).toEqual([
+      '1 статья',
+      '3 статьи',
+      '5 статей',
+      '21 статья',
+      '1,5 статьи',
+    ]);
+    // Arabic has no string of its own here: the English forms are chosen by English rules.
+    expect(plural('ar', 'list.articleCount', 2)).toBe('2 articles');
+    expect(plural('en', 'list.articleCount', 1200)).toBe('1,200 articles');
+  });
+
+  it('gives every plural string as many forms as its language has plural categories', () => {
+    for (const [lang, strings] of Object.entries(LANGUAGES))
+      for (const key of keys.filter((k) => en[k].includes('|')))
+        if (strings[key] !== undefined)
+          expect(strings[key]!.split('|').length, `${lang} ${key}`).toBe(
+            new Intl.PluralRules(lang).resolvedOptions().pluralCategories.length,
+          );
   });
 
   it('splits a template at its placeholders', () => {

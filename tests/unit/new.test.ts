@@ -12,6 +12,7 @@ describe('slugs from titles', () => {
     expect(slugFromTitle('Turning a Happy Hour Into a Happy Alliance')).toBe('turning-a-happy-hour-into-a-happy-alliance');
     expect(slugFromTitle('Café Diplomacy on the Narva River')).toBe('cafe-diplomacy-on-the-narva-river');
     expect(slugFromTitle('Перезагрузка и Łódź')).toBe('perezagruzka-i-lodz');
+    expect(slugFromTitle('茶园的春天')).toBe('cha-yuan-de-chun-tian');
     expect(slugFromTitle('What’s Next? {NATO} <2011>')).toBe('whats-next-nato-2011');
   });
 });

@@ -1,28 +1,43 @@
 // Scale: builds the site with N generated articles (N = 100 and 1,000; 10,000 with
-// --scale-10k) and reports build and index time beside CPU time and the load average, peak
-// memory, dist/ size per article and the largest HTML page, each against issue 12's budgets
-// (marked met or missed). Run alone, under nice on a shared machine:
-//   nice -n 10 npm run -s bench:scale [-- --scale-10k]
+// --scale-10k) in tmp/scale-N/ and reports each build step's wall time, CPU time and peak memory
+// (every process), the load average, dist/ per article (by kind of file) and the largest HTML
+// page, each against issue 12's budgets (marked met or missed). Run alone, under nice on a
+// shared machine:
+//   nice -n 10 npm run -s bench:scale [-- --scale-10k] [-- --sizes=1000,10000] [-- --rebuild]
 // -- --features builds a corpus with tables, footnotes and some unmarked paragraphs instead.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import { dirBytes, measure } from '../lib/measure-process.ts';
 import type { BenchPart } from './types.ts';
 
+export interface Phase {
+  seconds: number;
+  cpuSeconds: number;
+  peakBytes: number;
+}
+
 export interface ScaleResult {
   n: number;
+  /** `npm run build`'s three steps, each measured: the content check, `astro build`, the search index. */
+  check: Phase;
+  site: Phase;
+  index: Phase;
   buildSeconds: number;
   indexSeconds: number;
   cpuSeconds: number;
   peakBytes: number;
   distBytes: number;
   indexBytes: number;
+  /** dist/ by kind of file: article pages, Open Graph cards, citation files, the index, the rest. */
+  distParts: Record<string, number>;
   /** The largest HTML page: no page may grow with the archive beyond its pagination. */
   largestPage: { path: string; bytes: number };
   /** The 1-minute load average when the build started (the machine is shared). */
   loadAtStart: number;
+  /** The same build again after one article's text changed, with the caches of the first. */
+  rebuild?: { site: Phase; index: Phase };
 }
 
 /**
@@ -34,55 +49,93 @@ export const BUDGET = {
     [1000, 10],
     [10_000, 80],
   ]),
-  peakBytes: new Map([[10_000, 2e9]]),
+  peakBytes: new Map([
+    [10_000, 2e9],
+    [100_000, 8e9],
+  ]),
   distBytesPerArticle: 35e3,
   pageBytes: 100e3,
 };
 
-export async function buildAtScale(n: number, keep = false, features = false): Promise<ScaleResult> {
-  const work = join(tmpdir(), `folio-scale-${n}`);
-  const content = join(work, 'content');
-  const out = join(work, 'dist');
+/**
+ * Builds N generated articles in tmp/scale-N/ (inside the project: Astro builds content only from
+ * within its root), with a cache folder of its own that starts empty, so the first build is a
+ * clean one; with `rebuild`, builds again after one article changed.
+ */
+export async function buildAtScale(
+  n: number,
+  options: { keep?: boolean; features?: boolean; rebuild?: boolean } = {},
+): Promise<ScaleResult> {
+  const work = join('tmp', `scale-${n}`);
   rmSync(work, { recursive: true, force: true });
   const loadAtStart = loadavg()[0]!;
   try {
-    return { ...(await measureBuild(n, content, out, features)), loadAtStart };
+    return { ...(await measureBuild(n, work, options)), loadAtStart };
   } finally {
     restoreCache();
-    if (keep) console.log(`         kept ${work}`);
+    if (options.keep) console.log(`         kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
 }
 
-async function measureBuild(n: number, content: string, out: string, features: boolean): Promise<Omit<ScaleResult, 'loadAtStart'>> {
+const sum = (...phases: Phase[]): Phase => ({
+  seconds: phases.reduce((t, p) => t + p.seconds, 0),
+  cpuSeconds: phases.reduce((t, p) => t + p.cpuSeconds, 0),
+  peakBytes: Math.max(...phases.map((p) => p.peakBytes)),
+});
+
+async function measureBuild(
+  n: number,
+  work: string,
+  { features = false, rebuild = false }: { features?: boolean; rebuild?: boolean },
+): Promise<Omit<ScaleResult, 'loadAtStart'>> {
+  const content = join(work, 'content');
+  const out = join(work, 'dist');
+  const env = { FOLIO_CONTENT_DIR: content, FOLIO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
   const corpus = ['run', '-s', 'corpus', '--', '--count', String(n), '--out', content, ...(features ? ['--features'] : [])];
   execFileSync('npm', corpus, { stdio: 'ignore' });
-  // What `npm run build` does: the content check, the site (--force: a clean build, without the
-  // content-layer cache of the previous corpus), then the search index.
-  const check = await measure('npm', ['run', '-s', 'check:content'], { FOLIO_CONTENT_DIR: content });
-  const site = await measure('npx', ['astro', 'build', '--force', '--outDir', out], {
-    FOLIO_CONTENT_DIR: content,
-    ASTRO_TELEMETRY_DISABLED: '1',
-  });
-  const build = {
-    seconds: check.seconds + site.seconds,
-    cpuSeconds: check.cpuSeconds + site.cpuSeconds,
-    peakBytes: Math.max(check.peakBytes, site.peakBytes),
-  };
+  // What `npm run build` does: the content check, the site (--force: without the content-layer
+  // cache of the previous corpus), then the search index.
+  const check = await measure('npm', ['run', '-s', 'check:content'], env);
+  const site = await measure('npx', ['astro', 'build', '--force', '--outDir', out], env);
   const pages = readdirSync(join(out, 'articles')).length;
   if (pages !== n) throw new Error(`The build at N=${n} made ${pages} article pages: was the content cache shared with another build?`);
-  const index = await measure('node', ['tools/index-search.ts', out]);
-  const result = {
+  const index = await measure('node', ['tools/index-search.ts', out], env);
+  const build = sum(check, site);
+  const result: Omit<ScaleResult, 'loadAtStart'> = {
     n,
+    check,
+    site,
+    index,
     buildSeconds: build.seconds,
     indexSeconds: index.seconds,
     cpuSeconds: build.cpuSeconds + index.cpuSeconds,
     peakBytes: Math.max(build.peakBytes, index.peakBytes),
     distBytes: dirBytes(out),
     indexBytes: dirBytes(join(out, 'pagefind')),
+    distParts: distParts(out),
     largestPage: largestHtml(out),
   };
+  if (rebuild) {
+    // One article's text changes; the content-layer cache of the first build is kept (no --force).
+    const file = join(content, readdirSync(content).sort()[0]!);
+    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nOne more paragraph, added to measure a rebuild.\n`);
+    const again = await measure('npx', ['astro', 'build', '--outDir', out], env);
+    result.rebuild = { site: again, index: await measure('node', ['tools/index-search.ts', out], env) };
+  }
   return result;
+}
+
+/** Bytes of dist/ by kind: article pages, Open Graph cards, citation files, the search index, the rest. */
+export function distParts(dir: string): Record<string, number> {
+  const parts: Record<string, number> = { articles: 0, og: 0, cite: 0, index: 0, other: 0 };
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const top = relative(dir, entry.parentPath).split(sep)[0]!;
+    const kind = top.startsWith('pagefind') ? 'index' : top in parts ? top : 'other';
+    parts[kind]! += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return parts;
 }
 
 /** The largest *.html file under `dir`, as a site path. */
@@ -109,7 +162,8 @@ const mark = (shown: string, value: number, budget: number | undefined, budgetSh
   budget === undefined ? shown : value <= budget ? `${shown} met` : `${shown} MISSED (≤ ${budgetShown})`;
 
 export async function runScale(args: string[]): Promise<string[]> {
-  // --sizes=10000 measures only those sizes; --keep leaves each build's folder for a closer look.
+  // --sizes=10000 measures only those sizes; --keep leaves each build's folder for a closer look;
+  // --rebuild also measures a second build after one article changed.
   const only = args.find((a) => a.startsWith('--sizes='));
   const sizes = only ? only.slice(8).split(',').map(Number) : [100, 1000, ...(args.includes('--scale-10k') ? [10_000] : [])];
   const widths = [8, 8, 8, 22, 9, 7, 22, 20, 22];
@@ -117,7 +171,11 @@ export async function runScale(args: string[]): Promise<string[]> {
   row(['N', 'build s', 'index s', 'total s (wall)', 'CPU s', 'load', 'peak mem (all procs)', 'dist/ per article', 'largest page']);
   const failures: string[] = [];
   for (const n of sizes) {
-    const r = await buildAtScale(n, args.includes('--keep'), args.includes('--features'));
+    const r = await buildAtScale(n, {
+      keep: args.includes('--keep'),
+      features: args.includes('--features'),
+      rebuild: args.includes('--rebuild'),
+    });
     const total = r.buildSeconds + r.indexSeconds;
     const secondsBudget = BUDGET.seconds.get(n);
     const peakBudget = BUDGET.peakBytes.get(n);
@@ -133,7 +191,12 @@ export async function runScale(args: string[]): Promise<string[]> {
       mark(kb(perArticle), perArticle, BUDGET.distBytesPerArticle, kb(BUDGET.distBytesPerArticle)),
       mark(kb(r.largestPage.bytes), r.largestPage.bytes, BUDGET.pageBytes, kb(BUDGET.pageBytes)),
     ]);
-    console.log(`         largest page: ${r.largestPage.path}; dist/ ${mb(r.distBytes)}, of which the index ${mb(r.indexBytes)}`);
+    const phase = (name: string, p: Phase) => `${name} ${p.seconds.toFixed(1)} s, ${p.cpuSeconds.toFixed(1)} CPU-s, ${mb(p.peakBytes)}`;
+    console.log(`         ${[phase('check', r.check), phase('astro build', r.site), phase('index', r.index)].join('; ')}`);
+    const parts = Object.entries(r.distParts).map(([kind, bytes]) => `${kind} ${kb(bytes / n)}`);
+    console.log(`         largest page: ${r.largestPage.path}; dist/ ${mb(r.distBytes)}, per article: ${parts.join(', ')}`);
+    if (r.rebuild)
+      console.log(`         after one article changed: ${phase('astro build', r.rebuild.site)}; ${phase('index', r.rebuild.index)}`);
     if (secondsBudget !== undefined && total > secondsBudget)
       failures.push(
         `N=${n}: build + index ${total.toFixed(1)} s wall (budget ${secondsBudget} s; CPU ${r.cpuSeconds.toFixed(1)} s, load ${r.loadAtStart.toFixed(1)})`,

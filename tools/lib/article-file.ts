@@ -1,7 +1,7 @@
 // Writes an article's MDX text (frontmatter and "¶N"-numbered paragraphs) and refuses to
 // hand back one the build would refuse: the frontmatter goes through the collection's
 // schema and the whole file through the same check `npm run build` runs first.
-import slugify from '@sindresorhus/slugify';
+import { asciiSlug } from '../../src/lib/archive/slugs.ts';
 import { checkArticle, type Problem } from './content-check.ts';
 
 export interface Frontmatter {
@@ -20,9 +20,9 @@ export interface Block {
   text: string;
 }
 
-/** A URL-safe ASCII slug: accents and Cyrillic transliterated ("Café Россия" → "cafe-rossiya"). */
+/** A URL-safe ASCII slug: accents, Cyrillic and CJK transliterated ("Café Россия" → "cafe-rossiya"). */
 export function slugFromTitle(title: string): string {
-  return slugify(title);
+  return asciiSlug(title);
 }
 
 export const isSlug = (s: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s);

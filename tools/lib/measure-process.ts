@@ -17,10 +17,18 @@ const TIME = '/usr/bin/time';
 
 const PAGE_BYTES = 4096;
 
-/** Resident bytes of `root` and every process below it. */
-function treeRss(root: number): number {
+/** Clock ticks a second, for the CPU times in /proc/<pid>/stat (100 on Linux). */
+const TICKS = 100;
+
+/**
+ * Resident bytes of `root` and every process below it; adds each one's CPU seconds so far to
+ * `cpu` (by pid), since /usr/bin/time misses a child its parent does not wait for (Pagefind's
+ * binary, killed when its Node API closes).
+ */
+function treeRss(root: number, cpu: Map<number, number>): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
+  const ticks = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -30,6 +38,7 @@ function treeRss(root: number): number {
       const ppid = Number(fields[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), pid]);
       rss.set(pid, Number(fields[21]) * PAGE_BYTES); // field 24 of stat: rss in pages
+      ticks.set(pid, Number(fields[11]) + Number(fields[12])); // fields 14 and 15: utime, stime
     } catch {
       // The process ended while we looked.
     }
@@ -39,6 +48,7 @@ function treeRss(root: number): number {
   while (queue.length) {
     const pid = queue.pop()!;
     total += rss.get(pid) ?? 0;
+    if (ticks.has(pid)) cpu.set(pid, ticks.get(pid)! / TICKS);
     queue.push(...(children.get(pid) ?? []));
   }
   return total;
@@ -58,8 +68,9 @@ export function measure(command: string, args: string[], env: Record<string, str
     let stderr = '';
     child.stderr?.on('data', (d) => (stderr += d));
     let peakBytes = 0;
+    const sampledCpu = new Map<number, number>();
     const timer = setInterval(() => {
-      if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+      if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid, sampledCpu));
     }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
@@ -70,6 +81,10 @@ export function measure(command: string, args: string[], env: Record<string, str
         cpuSeconds = user! + system!;
         rmSync(cpuFile);
       }
+      // The larger of the two: /usr/bin/time counts what the sampling (every 100 ms) misses at
+      // the end of each process, the sampling counts children that were never waited for.
+      const sampled = [...sampledCpu.values()].reduce((t, s) => t + s, 0);
+      cpuSeconds = Number.isNaN(cpuSeconds) ? sampled : Math.max(cpuSeconds, sampled);
       if (code === 0) resolve({ seconds, cpuSeconds, peakBytes });
       else reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${stderr.slice(-2000)}`));
     });

@@ -1,9 +1,16 @@
 // Addresses for authors and topics: transliterated ASCII slugs made the way `npm run new` makes
 // article addresses ("Café Россия" → "cafe-rossiya"), kept distinct when two names slug alike.
 import slugify from '@sindresorhus/slugify';
+import anyAscii from 'any-ascii';
+
+/**
+ * A URL-safe ASCII slug. slugify knows Latin, Cyrillic, Greek and Arabic letters but drops CJK
+ * ones, so a name it empties is romanised by any-ascii first ("李明" → "li-ming").
+ */
+export const asciiSlug = (text: string): string => slugify(text) || slugify(anyAscii(text));
 
 /** The plain slug of a name; a name with no letters or digits at all gets "unnamed". */
-export const slugOf = (name: string): string => slugify(name) || 'unnamed';
+export const slugOf = (name: string): string => asciiSlug(name) || 'unnamed';
 
 /**
  * A distinct slug for each name: names are taken in code-point order, the first keeps the plain

@@ -161,10 +161,11 @@ export function ogPng(input: OgCard): Promise<Buffer> {
   lines.forEach((line, i) => drawText(ink, line, SERIF_BOLD, size, rtl ? RIGHT : LEFT, first + i * lineHeight, rtl ? 'end' : 'start'));
 
   fill(ink, LEFT, RULE_Y, COLUMN, 2, Math.round(RULE * 255));
+  // The author where lines start, the source at the other end: mirrored for a right-to-left card.
   const author = fitLine(card.author, SANS, 34, COLUMN * 0.6);
-  drawText(ink, author, SANS, 34, LEFT, 556);
+  drawText(ink, author, SANS, 34, rtl ? RIGHT : LEFT, 556, rtl ? 'end' : 'start');
   const sourceRoom = COLUMN - measure(author, SANS, 34) - 48;
-  drawText(ink, fitLine(card.source, SANS, 26, sourceRoom), SANS, 26, RIGHT, 556, 'end', GREY);
+  drawText(ink, fitLine(card.source, SANS, 26, sourceRoom), SANS, 26, rtl ? LEFT : RIGHT, 556, rtl ? 'start' : 'end', GREY);
 
   // Scanlines: a filter byte then two pixels a byte. A row equal to the one above (the
   // blank rows) is sent with the "up" filter, as zeros, which deflate packs tightest.

@@ -1,7 +1,11 @@
 // The files of an EPUB 3 e-book of one article, as text: the package document (metadata,
 // including accessibility metadata), the navigation document (the table of contents), the
 // article as one XHTML document, and a small style sheet. Pure, so the browser's EPUB writer
-// (src/scripts/epub.ts) and the tests share it; the zip is made by the caller.
+// (src/scripts/epub.ts) and the tests share it; the zip is made by the caller. The book's own
+// words (contents, colophon) are in the article's language, and a right-to-left article makes a
+// right-to-left book (dir, and the spine's page-progression-direction).
+import { direction } from '../../i18n/format.ts';
+import { t } from '../../i18n/strings.ts';
 
 export interface EpubBook {
   /** The article's URL: the book's identifier and its source on the web. */
@@ -43,7 +47,7 @@ function xhtml(lang: string, title: string, body: string): string {
   const l = escapeXml(lang);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
-<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="${l}" xml:lang="${l}">
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="${l}" xml:lang="${l}" dir="${direction(lang)}">
 <head>
 <meta charset="UTF-8"/>
 <title>${escapeXml(title)}</title>
@@ -59,20 +63,22 @@ ${body}
 /** Where the e-book comes from, and how its paragraph numbers map to the web. */
 function colophon(book: EpubBook): string {
   const url = escapeXml(book.url);
-  return `<section class="colophon" aria-label="Colophon">
-<p>This e-book: ${escapeXml(book.publisher)}, <a href="${url}">${url}</a></p>
-<p>The numbers before the paragraphs are permanent paragraph numbers: cite “¶ N”; on the web, paragraph N is at ${url}#pN</p>
+  const link = `<a href="${url}">${url}</a>`;
+  return `<section class="colophon" aria-label="${escapeXml(t(book.lang, 'article.colophon'))}">
+<p>${t(book.lang, 'article.ebookEdition', { publisher: escapeXml(book.publisher), url: link })}</p>
+<p>${escapeXml(t(book.lang, 'article.ebookNumbers', { url: '\u0000' })).replace('\u0000', `${url}#pN`)}</p>
 </section>`;
 }
 
 function nav(book: EpubBook): string {
   const items = book.headings.map((h) => `<li><a href="article.xhtml#${escapeXml(h.id)}">${escapeXml(h.text)}</a></li>`).join('\n');
   const sub = items ? `\n<ol>\n${items}\n</ol>\n` : '';
+  const contents = escapeXml(t(book.lang, 'article.contents'));
   return xhtml(
     book.lang,
-    'Contents',
+    contents,
     `<nav epub:type="toc" id="toc" role="doc-toc">
-<h1>Contents</h1>
+<h1>${contents}</h1>
 <ol>
 <li><a href="article.xhtml">${escapeXml(book.title)}</a>${sub}</li>
 </ol>
@@ -102,14 +108,14 @@ function opf(book: EpubBook): string {
     <meta property="schema:accessibilityFeature">tableOfContents</meta>
     <meta property="schema:accessibilityFeature">readingOrder</meta>
     <meta property="schema:accessibilityHazard">none</meta>
-    <meta property="schema:accessibilitySummary">${summary}</meta>
+    <meta property="schema:accessibilitySummary" xml:lang="en">${summary}</meta>
   </metadata>
   <manifest>
     <item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>
     <item id="article" href="article.xhtml" media-type="application/xhtml+xml"/>
     <item id="style" href="style.css" media-type="text/css"/>
   </manifest>
-  <spine>
+  <spine${direction(book.lang) === 'rtl' ? ' page-progression-direction="rtl"' : ''}>
     <itemref idref="article"/>
   </spine>
 </package>

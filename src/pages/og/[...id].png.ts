@@ -3,31 +3,49 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { authorNames } from '../../lib/articles/authors.ts';
 import { localDate } from '../../i18n/format.ts';
+import { cardCache, cardKey } from '../../lib/og/cache.ts';
 import { cardWorker } from '../../lib/og/cards.ts';
 import { ogPng, undrawable, type OgCard } from '../../lib/og/image.ts';
 import { SITE_NAME } from '../../lib/site.ts';
+import { sectionName } from '../../lib/articles/section.ts';
+import { t } from '../../i18n/index.ts';
 
-// In a build every card is asked for here, before any page is rendered, and drawn on a worker
-// thread while Astro renders the pages; each GET below then finds its card ready. In
-// `astro dev` a card is drawn when it is requested.
+// In a build every card not in the cache (src/lib/og/cache.ts) is asked for here, before any
+// page is rendered, and drawn on a worker thread while Astro renders the pages; each GET below
+// then finds its card ready, or reads it from the cache. In `astro dev` a card is drawn when it
+// is requested.
 export const getStaticPaths = (async () => {
   const entries = await getCollection('articles');
-  const draw = import.meta.env.DEV ? undefined : cardWorker(entries.length);
+  const cache = import.meta.env.DEV ? undefined : cardCache();
   const blank = new Map<string, string[]>(); // article id → characters left out of its card
-  const paths = entries.map(({ id, data }) => {
+  const cards = entries.map(({ id, data }) => {
     const card: OgCard = {
       siteName: SITE_NAME,
-      section: data.section,
+      section: sectionName(data.section, data.lang),
       title: data.title,
       author: authorNames(data.authors),
-      source: `${data.source.publisher}, ${localDate(data.date, data.lang)}`,
+      source: t(data.lang, 'article.sourceLine', { publisher: data.source.publisher, date: localDate(data.date, data.lang) }),
     };
     const missing = Object.values(undrawable(card)).flat();
     if (missing.length) blank.set(id, missing);
-    const png = draw?.(card);
-    png?.catch(() => {}); // a failure surfaces in GET, which awaits the same promise
-    return { params: { id }, props: { card, png } };
+    return { id, card };
   });
+  // Cards not in the cache are drawn on the worker and kept; a cached card is read in GET, one
+  // at a time, not held in memory for the whole build.
+  const keyOf = new Map(cache ? cards.map(({ id, card }) => [id, cardKey(card)]) : []);
+  const toDraw = cards.filter(({ id }) => keyOf.has(id) && !cache!.has(keyOf.get(id)!));
+  const draw = toDraw.length ? cardWorker(toDraw.length) : undefined;
+  const drawn = new Map(
+    toDraw.map(({ id, card }) => {
+      const png = draw!(card).then((made) => (cache!.write(keyOf.get(id)!, made), made));
+      png.catch(() => {}); // a failure surfaces in GET, which awaits the same promise
+      return [id, png];
+    }),
+  );
+  const paths = cards.map(({ id, card }) => ({
+    params: { id },
+    props: { card, png: drawn.get(id), key: drawn.has(id) ? undefined : keyOf.get(id) },
+  }));
   if (blank.size) {
     const chars = [...new Set([...blank.values()].flat())].slice(0, 12).join('');
     console.warn(
@@ -38,6 +56,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { card, png } = props as { card: OgCard; png?: Promise<Buffer> };
-  return new Response(new Uint8Array(await (png ?? ogPng(card))), { headers: { 'Content-Type': 'image/png' } });
+  const { card, png, key } = props as { card: OgCard; png?: Promise<Buffer>; key?: string };
+  const cached = key === undefined ? undefined : cardCache()!.read(key);
+  return new Response(new Uint8Array(await (png ?? cached ?? ogPng(card))), { headers: { 'Content-Type': 'image/png' } });
 };

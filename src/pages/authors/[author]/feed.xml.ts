@@ -6,6 +6,7 @@ import { getArchive } from '../../../collection/archive.ts';
 import { absolute, articleUrl } from '../../../lib/articles/links.ts';
 import { FEED_SIZE } from '../../../lib/feed.ts';
 import { SITE_NAME, withBase } from '../../../lib/site.ts';
+import { SITE_LANG, t } from '../../../i18n/index.ts';
 
 export const getStaticPaths = (async () => {
   const { authors } = await getArchive();
@@ -16,7 +17,7 @@ export const GET: APIRoute = ({ props, site }) => {
   const { author } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
   return rss({
     title: `${author.name} – ${SITE_NAME}`,
-    description: author.bio ?? `Articles by ${author.name}.`,
+    description: author.bio ?? t(SITE_LANG, 'author.description', { name: author.name }),
     site: absolute(withBase(`authors/${author.slug}/`), site),
     items: author.articles.slice(0, FEED_SIZE).map((entry) => ({
       title: entry.data.title,
@@ -25,6 +26,6 @@ export const GET: APIRoute = ({ props, site }) => {
       description: entry.data.description,
       categories: entry.data.tags,
     })),
-    customData: '<language>en</language>',
+    customData: `<language>${SITE_LANG}</language>`,
   });
 };
