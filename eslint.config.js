@@ -7,7 +7,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'dist-subpath/', 'dist-i18n/', '.astro/', 'tmp/', 'screenshots/', 'test-results/', 'playwright-report/']),
+  globalIgnores([
+    'dist/',
+    'dist-subpath/',
+    'dist-i18n/',
+    'dist-i18n-ru/',
+    '.astro/',
+    'tmp/',
+    'screenshots/',
+    'test-results/',
+    'playwright-report/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs['flat/recommended'],

@@ -27,8 +27,16 @@ export function withBodyLanguage(html: string): string {
 /** The bundle a language's index goes to: languages are grouped by primary subtag ("en-GB" with "en"). */
 const group = (lang: string) => lang.split('-')[0]!.toLowerCase();
 
+/**
+ * Postings (page entries and word positions) per index chunk, where Pagefind's default is 20,000:
+ * smaller chunks halve what a query fetches, for a slightly larger pf_meta (docs/benchmarks.md).
+ * Read by Pagefind's indexer from its environment; set before the first createIndex starts it.
+ */
+const INDEX_CHUNK_POSTINGS = '8000';
+
 async function main(site: string): Promise<void> {
   const started = performance.now();
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_POSTINGS;
   for (const old of readdirSync(site)) if (/^pagefind(-[a-z]+)?$/.test(old)) rmSync(join(site, old), { recursive: true });
   // One index per language, each fed page by page as the files are read: no page is held after
   // it is added (at 10,000 articles the pages alone are over 300 MB).

@@ -132,6 +132,35 @@ test('other languages are searched with their words stemmed, and results say the
   await expect(result.locator('.search-result-title a')).toHaveAttribute('lang', 'ru');
 });
 
+test('filters work across languages: an author only in the Russian index, and the language filter', async ({ page }) => {
+  await page.goto('');
+  await searchFor(page, 'паром');
+  const status = dialog(page).getByRole('status');
+  await expect(status).toHaveText('1 article matches “паром”.');
+  await dialog(page).locator('summary').click();
+  const filters = dialog(page).getByRole('group', { name: 'Only articles by, from or about' });
+  const author = filters.getByRole('combobox', { name: 'Author' });
+  // Choices come from every language's index; counts are among the results.
+  await expect(author.getByRole('option', { name: 'Анна Волкова (1)' })).toHaveCount(1);
+  await expect(author.getByRole('option', { name: 'Anna Volkova (0)' })).toHaveCount(1);
+  await author.selectOption('Анна Волкова');
+  await expect(status).toHaveText('1 article matches “паром” (Author: Анна Волкова).');
+  await expect(dialog(page).locator('.search-result a').first()).toHaveAttribute('href', new RegExp(ARTICLES.ru.path));
+  await author.selectOption('Anna Volkova');
+  await expect(status).toHaveText('No articles match “паром”. Check the spelling, or try fewer or other words.');
+  await author.selectOption('');
+  const language = filters.getByRole('combobox', { name: 'Language' });
+  await expect(language.getByRole('option', { name: 'Russian (1)' })).toHaveCount(1);
+  await language.selectOption('English');
+  await expect(status).toHaveText('No articles match “паром”. Check the spelling, or try fewer or other words.');
+  await language.selectOption('Russian');
+  await expect(status).toHaveText('1 article matches “паром” (Language: Russian).');
+  await expect(dialog(page).getByRole('link', { name: 'Open this search on the search page, to share it' })).toHaveAttribute(
+    'href',
+    /\/search\/\?q=%D0%BF%D0%B0%D1%80%D0%BE%D0%BC&language=Russian$/,
+  );
+});
+
 test('labels inside an article are in its language; the controls around it in the site’s', async ({ page }) => {
   await page.goto(ARTICLES.ru.path);
   const article = page.locator('article.article');

@@ -149,6 +149,79 @@ test.describe('the search dialog', () => {
   });
 });
 
+test.describe('filters in the search dialog', () => {
+  test('by keyboard: author and year with counts, announced, and a link to the same search on /search/ that keeps them', async ({
+    page,
+  }) => {
+    await page.goto(SEED.path);
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+k');
+    await expect(dialogInput(page)).toBeFocused(); // the dialog's code arrives on demand
+    await page.keyboard.type('missile');
+    await page.keyboard.press('Enter');
+    const status = dialog(page).getByRole('status');
+    await expect(status).toHaveText('1 article matches “missile”.');
+
+    // Input → Close → the folded "Filters"; Enter unfolds them, Tab reaches each choice.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const toggle = dialog(page).locator('summary');
+    await expect(toggle).toBeFocused();
+    await expect(toggle).toHaveText('Filters');
+    await page.keyboard.press('Enter');
+    const filters = dialog(page).getByRole('group', { name: 'Only articles by, from or about' });
+    const author = filters.getByRole('combobox', { name: 'Author' });
+    await expect(author.getByRole('option', { name: `${SEED.author} (1)` })).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    await expect(author).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(author).toHaveValue(SEED.author);
+    await expect(status).toHaveText(`1 article matches “missile” (Author: ${SEED.author}).`);
+    await expect(toggle).toHaveText('Filters (1 on)');
+    await page.keyboard.press('Tab');
+    const year = filters.getByRole('combobox', { name: 'Year' });
+    await expect(year).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(year).toHaveValue('2010');
+    await expect(status).toHaveText(`1 article matches “missile” (Author: ${SEED.author}, Year: 2010).`);
+    await expect(filters.getByRole('combobox', { name: 'Language' }).getByRole('option', { name: 'English (1)' })).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A filter that leaves nothing says so.
+    const topic = filters.getByRole('combobox', { name: 'Topic' });
+    await topic.selectOption('Russia');
+    await expect(status).toHaveText(`1 article matches “missile” (Author: ${SEED.author}, Year: 2010, Topic: Russia).`);
+    await topic.selectOption('');
+
+    const share = dialog(page).getByRole('link', { name: 'Open this search on the search page, to share it' });
+    await expect(share).toHaveAttribute('href', /\/search\/\?q=missile&author=Dmitry\+Trenin&year=2010$/);
+    await share.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=missile&author=Dmitry\+Trenin&year=2010$/);
+    const form = page.locator('.search-page-form');
+    await expect(form.getByRole('combobox', { name: 'Author' })).toHaveValue(SEED.author);
+    await expect(form.getByRole('combobox', { name: 'Year' })).toHaveValue('2010');
+    await expect(page.locator('.search-page .search-result')).toHaveCount(1);
+    await expect(page.locator('#search-page-status')).toHaveText(`1 article matches “missile” (Author: ${SEED.author}, Year: 2010).`);
+  });
+
+  test('a filtered search on /search/ survives a reload and a shared link; clearing a filter drops it from the URL', async ({ page }) => {
+    await page.goto('search/?q=missile');
+    const form = page.locator('.search-page-form');
+    const year = form.getByRole('combobox', { name: 'Year' });
+    await expect(year.getByRole('option', { name: '2010 (1)' })).toHaveCount(1);
+    await year.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page).toHaveURL(/\/search\/\?q=missile&year=2010$/);
+    await page.reload();
+    await expect(year).toHaveValue('2010');
+    await expect(page.locator('#search-page-status')).toHaveText('1 article matches “missile” (Year: 2010).');
+    await year.selectOption('');
+    await expect(page).toHaveURL(/\/search\/\?q=missile$/);
+    await expect(page.locator('#search-page-status')).toHaveText('1 article matches “missile”.');
+  });
+});
+
 test('no search code is downloaded until the reader starts to search', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
@@ -208,14 +281,14 @@ test.describe('the /search/ page', () => {
     await expect(form.getByRole('combobox', { name: 'Year' })).toHaveValue('2010');
     await expect(page.locator('.search-page .search-result')).toHaveCount(1);
     await expect(page.getByRole('status').filter({ hasText: 'matches' })).toHaveText(
-      `1 article matches “missile” by ${SEED.author}, from 2010.`,
+      `1 article matches “missile” (Author: ${SEED.author}, Year: 2010).`,
     );
     const topic = form.getByRole('combobox', { name: 'Topic' });
     await expect(topic.getByRole('option', { name: 'NATO (1)' })).toHaveCount(1);
     await topic.focus();
     await topic.selectOption('NATO');
     await expect(page).toHaveURL(/[?&]topic=NATO(&|$)/);
-    await expect(page.getByRole('status').filter({ hasText: 'matches' })).toContainText('about NATO');
+    await expect(page.getByRole('status').filter({ hasText: 'matches' })).toContainText('Topic: NATO');
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -2,7 +2,9 @@
 // the results. Built on first use, so none of it is downloaded until the reader searches.
 // Its styles are in the shared style sheet (src/styles/search.css).
 import { BASE } from '../site.ts';
-import { cancel, loadPagefind, preload, showResults, type ResultsView } from './engine.ts';
+import { cancel, countsFor, filterTotals, loadPagefind, preload, searchPageUrl, showResults, type ResultsView } from './engine.ts';
+import { SearchFilters } from './filters.ts';
+import { text } from './strings.ts';
 
 const RESULTS_SHOWN = 5;
 /** Milliseconds of quiet after a keystroke before searching. */
@@ -15,35 +17,71 @@ function build() {
   const dialog = document.createElement('dialog');
   dialog.className = 'search-dialog';
   // Named "Search", so the field's own name, "Search articles", is not heard twice on opening.
-  dialog.setAttribute('aria-label', 'Search');
+  dialog.setAttribute('aria-label', text('title'));
   dialog.setAttribute('data-screen-only', '');
   dialog.setAttribute('data-pagefind-ignore', 'all');
   const action = `${BASE}search/`;
   dialog.innerHTML = `
     <form class="search-dialog-form" role="search" action="${action}" method="get">
-      <label id="search-dialog-label" for="search-dialog-q" aria-hidden="true">Search articles</label>
+      <label id="search-dialog-label" for="search-dialog-q" aria-hidden="true"></label>
       <div class="search-dialog-row">
         <input id="search-dialog-q" type="search" name="q" autocomplete="off" spellcheck="false" enterkeyhint="search" aria-labelledby="search-dialog-label" aria-describedby="search-dialog-status">
-        <button type="button" class="search-dialog-close">Close</button>
+        <button type="button" class="search-dialog-close"></button>
       </div>
+      <details class="search-dialog-filters"><summary></summary></details>
     </form>
     <p id="search-dialog-status" class="search-status" role="status"></p>
     <ol class="search-results"></ol>
-    <p class="search-dialog-foot"><a class="search-dialog-more" href="${action}" hidden></a><span aria-hidden="true">Esc closes</span></p>`;
+    <p class="search-dialog-foot"><a class="search-dialog-more" href="${action}" hidden></a><span aria-hidden="true"></span></p>`;
+  // Strings go in as text (never as HTML): they come from the page.
+  dialog.querySelector('#search-dialog-label')!.textContent = text('label');
+  dialog.querySelector('.search-dialog-close')!.textContent = text('close');
+  dialog.querySelector('.search-dialog-foot span')!.textContent = text('escCloses');
   document.body.append(dialog);
   const input = dialog.querySelector('input')!;
   const more = dialog.querySelector<HTMLAnchorElement>('.search-dialog-more')!;
+  const filters = new SearchFilters('search-dialog');
+  const panel = dialog.querySelector('details')!;
+  const summary = panel.querySelector('summary')!;
+  panel.append(filters.fieldset);
+  const showSummary = () => {
+    const on = Object.keys(filters.values()).length;
+    summary.textContent = on ? text('filtersOn', { count: on }) : text('filtersToggle');
+  };
+  showSummary();
+  // The choices and their counts are fetched only when the reader first opens the filters.
+  panel.addEventListener(
+    'toggle',
+    () =>
+      void filterTotals().then(
+        async (totals) => {
+          filters.setTotals(totals);
+          // The search shown was counted before the filters' index parts were fetched: count it again.
+          filters.showCounts(await countsFor(input.value, filters.values()));
+        },
+        () => undefined,
+      ),
+    { once: true },
+  );
   const view: ResultsView = {
     status: dialog.querySelector<HTMLElement>('.search-status')!,
     list: dialog.querySelector<HTMLElement>('.search-results')!,
     level: 2,
     limit: RESULTS_SHOWN,
-    onDone: (query, total) => {
-      more.hidden = total <= RESULTS_SHOWN;
-      more.href = `${action}?q=${encodeURIComponent(query)}`;
-      more.textContent = `All ${total} results on the search page`;
+    filters: () => filters.values(),
+    onDone: (query, total, counts) => {
+      // Always a way to the same search on /search/, whose address can be shared.
+      more.hidden = !query;
+      more.href = searchPageUrl(query, filters.values());
+      more.textContent = total > RESULTS_SHOWN ? text('allResults', { count: total }) : text('openOnPage');
+      filters.showCounts(query ? counts : undefined);
     },
   };
+  filters.onChange(() => {
+    showSummary();
+    clearTimeout(timer);
+    void showResults(input.value, view);
+  });
 
   input.addEventListener('input', () => schedule(input, view));
   dialog.querySelector('form')?.addEventListener('submit', (event) => {
@@ -68,7 +106,7 @@ function build() {
       return;
     }
     if (event.key !== 'Tab') return;
-    const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href], button, input')].filter(
+    const focusable = [...dialog.querySelectorAll<HTMLElement>('a[href], button, input, select, summary')].filter(
       (e) => !e.hidden && e.getClientRects().length > 0,
     );
     const first = focusable[0];

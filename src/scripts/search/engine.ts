@@ -3,6 +3,8 @@
 // Pagefind's own bundle (pagefind/, written by `npm run build`) is loaded on first use.
 import { BASE, HIGHLIGHT_PARAM } from '../site.ts';
 import { mergeLanguages } from './languages.ts';
+import { countText, text } from './strings.ts';
+import { filterLabel, type FilterCounts } from './filters.ts';
 
 /** Paragraph-level matches shown under each article. */
 const MAX_SUB_RESULTS = 3;
@@ -31,7 +33,8 @@ interface Pagefind {
   search(
     q: string,
     o?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<ResultData> }[]; filters?: Record<string, Record<string, number>> } | null>;
+  ): Promise<{ results: { data(): Promise<ResultData> }[]; filters?: FilterCounts } | null>;
+  filters(): Promise<FilterCounts>;
 }
 /** Where and how results are shown. */
 export interface ResultsView {
@@ -41,7 +44,7 @@ export interface ResultsView {
   limit: number;
   /** Pagefind filters to apply ({ author: "…", year: "2010" }); empty values are ignored. */
   filters?: () => Record<string, string>;
-  onDone?: (query: string, total: number, counts?: Record<string, Record<string, number>>) => void;
+  onDone?: (query: string, total: number, counts?: FilterCounts) => void;
 }
 
 let engine: Promise<Pagefind> | undefined;
@@ -96,8 +99,6 @@ export function preload(query: string): void {
     );
 }
 
-const OFFLINE = 'Search needs the connection, and you are offline. The articles you have opened on this device can still be read.';
-
 /**
  * Searches for `query` and renders the results; a newer call makes older ones give up.
  * `live` (as the reader types) waits for a few letters before searching.
@@ -107,7 +108,7 @@ export async function showResults(query: string, view: ResultsView, how: { live?
   const term = query.trim();
   if (!term || (how.live && term.length < MIN_LIVE_LENGTH)) {
     view.list.replaceChildren();
-    say(view, term ? `Keep typing, or press Enter to search for “${term}”.` : '', how.live);
+    say(view, term ? text('keepTyping', { term }) : '', how.live);
     view.onDone?.(term, 0);
     return;
   }
@@ -117,9 +118,7 @@ export async function showResults(query: string, view: ResultsView, how: { live?
   } catch {
     if (mine !== generation) return;
     view.list.replaceChildren();
-    view.status.textContent = navigator.onLine
-      ? 'Search is not available here: its index is made by “npm run build”, and a development server has none. Run “npm run build”, then “npm run preview”, to search.'
-      : OFFLINE;
+    view.status.textContent = text(navigator.onLine ? 'unavailable' : 'offline');
     return;
   }
   const filters = Object.fromEntries(Object.entries(view.filters?.() ?? {}).filter(([, v]) => v));
@@ -131,7 +130,7 @@ export async function showResults(query: string, view: ResultsView, how: { live?
     shown = await Promise.all(found.results.slice(0, view.limit).map((r) => r.data()));
   } catch {
     // The index and the results are fetched in parts as words are searched: offline, the parts not yet fetched are missing.
-    if (mine === generation) view.status.textContent = OFFLINE;
+    if (mine === generation) view.status.textContent = text('offline');
     return;
   }
   if (mine !== generation) return;
@@ -140,16 +139,22 @@ export async function showResults(query: string, view: ResultsView, how: { live?
   say(
     view,
     total === 0
-      ? `No articles match “${term}”. Check the spelling, or try fewer or other words.`
-      : `${total} ${total === 1 ? 'article matches' : 'articles match'} “${term}”${filterNote(filters)}${total > shown.length ? `; showing the first ${shown.length}` : ''}.`,
+      ? text('noResults', { term })
+      : `${countText(total, term)}${filterNote(filters)}${total > shown.length ? text('showingFirst', { shown: shown.length }) : ''}.`,
     how.live,
   );
   view.onDone?.(term, total, found.filters);
 }
 
-/** " by X, from 2010, about NATO" for the filters applied. */
+/** " (Author: X, Year: 2010)" for the filters applied. */
 const filterNote = (f: Record<string, string>) =>
-  [f['author'] && ` by ${f['author']}`, f['year'] && ` from ${f['year']}`, f['topic'] && ` about ${f['topic']}`].filter(Boolean).join(',');
+  Object.keys(f).length
+    ? text('filteredBy', {
+        filters: Object.entries(f)
+          .map(([name, value]) => `${filterLabel(name)}: ${value}`)
+          .join(', '),
+      })
+    : '';
 
 function renderResult(data: ResultData, level: 2 | 3): HTMLElement {
   const item = el('li', 'search-result');
@@ -203,7 +208,7 @@ function markLanguage(item: HTMLElement, lang: string | undefined, name: string 
  */
 function passageName(sub: SubResult): string {
   const paragraph = /#p(\d+[a-z]?)$/.exec(sub.url)?.[1];
-  return paragraph ? `Paragraph ${paragraph}` : sub.title;
+  return paragraph ? text('paragraph', { n: paragraph }) : sub.title;
 }
 
 /**
@@ -244,4 +249,25 @@ function el(tag: string, className?: string): HTMLElement {
   const node = document.createElement(tag);
   if (className) node.className = className;
   return node;
+}
+
+/** Every filter value with its number of articles, across all languages (fetches the filter indexes). */
+export async function filterTotals(): Promise<FilterCounts> {
+  return (await loadPagefind()).filters();
+}
+
+/** The /search/ page's address for `query` with `filters`, to open or share a search. */
+export function searchPageUrl(query: string, filters: Record<string, string>): string {
+  const params = new URLSearchParams();
+  if (query.trim()) params.set('q', query.trim());
+  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
+  const search = params.toString();
+  return `${BASE}search/${search ? `?${search}` : ''}`;
+}
+
+/** Each filter value's count among the articles matching `query` and `filters` (after filterTotals()). */
+export async function countsFor(query: string, filters: Record<string, string>): Promise<FilterCounts | undefined> {
+  const term = query.trim();
+  if (!term) return undefined;
+  return (await (await loadPagefind()).search(term, { filters }))?.filters;
 }
