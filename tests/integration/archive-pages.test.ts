@@ -61,7 +61,7 @@ it('paginates a long listing at PAGE_SIZE with rel=prev/next links between its p
 
 it('lists every year with its count, and each year its articles under month headings', () => {
   const archive = page('archive');
-  const counts = [...archive.matchAll(/<a href="\/archive\/(\d{4})\/">\d{4}<\/a> <span class="count">(\d+) articles?<\/span>/g)];
+  const counts = [...archive.matchAll(/<a href="\/archive\/(\d{4})\/" dir="auto">\d{4}<\/a> <span class="count">(\d+) articles?<\/span>/g)];
   expect(counts.length).toBeGreaterThan(10);
   expect(counts.reduce((sum, m) => sum + Number(m[2]), 0)).toBe(82);
   const [, year, count] = counts[0]!;

@@ -78,7 +78,7 @@ describe('a built site with both kinds of article', () => {
       const html = page(id);
       expect(html, id).toMatch(/<nav class="toc" aria-label="Contents">[\s\S]*href="#a-section-with-a-link-in-its-title"/);
       expect(html, id).toMatch(/<span class="reading-time">1 min read<\/span>/);
-      expect(html, id).toMatch(/<section class="print-links"[\s\S]*<li><a href="https:\/\/example.com\/a">/);
+      expect(html, id).toMatch(/<section class="print-links"[\s\S]*<li><a href="https:\/\/example.com\/a" dir="ltr">/);
     }
   });
 
