@@ -4,14 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { cardCache, cardKey } from '../../src/lib/og/cache.ts';
 import { ogPng, type OgCard } from '../../src/lib/og/image.ts';
-
-const card: OgCard = {
-  siteName: 'Folio',
-  section: 'Opinion',
-  title: 'Turning a Happy Hour Into a Happy Alliance',
-  author: 'Dmitry Trenin',
-  source: 'The Moscow Times, 21 November 2010',
-};
+import { seedCard as card } from './og-card-fixture.ts';
 
 let dir: string;
 beforeEach(() => {

@@ -1,14 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { ogPng, titleLines, undrawable, wrap, type OgCard } from '../../src/lib/og/image.ts';
+import { ogPng, titleLines, undrawable, wrap } from '../../src/lib/og/image.ts';
+import { seedCard as card } from './og-card-fixture.ts';
 
-const card: OgCard = {
-  siteName: 'Folio',
-  section: 'Opinion',
-  title: 'Turning a Happy Hour Into a Happy Alliance',
-  author: 'Dmitry Trenin',
-  source: 'The Moscow Times, 21 November 2010',
-};
 const LONG =
   'Why the Eastern Partnership Needs a Second Act: Energy, Migration, Trade and the Long Shadow of the Frozen Conflicts on Europe’s Edge Today';
 
