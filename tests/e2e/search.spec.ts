@@ -205,6 +205,33 @@ test.describe('filters in the search dialog', () => {
     await expect(page.locator('#search-page-status')).toHaveText(`1 article matches “missile” (Author: ${SEED.author}, Year: 2010).`);
   });
 
+  test('"Clear filters" shows only while a filter is set, clears them all by keyboard and gives focus to the first filter', async ({
+    page,
+  }) => {
+    await page.goto(SEED.path);
+    await searchFor(page, 'missile');
+    const status = dialog(page).getByRole('status');
+    await expect(status).toHaveText('1 article matches “missile”.');
+    await dialog(page).locator('summary').click();
+    const filters = dialog(page).getByRole('group', { name: 'Only articles by, from or about' });
+    const clear = filters.getByRole('button', { name: 'Clear filters' });
+    const year = filters.getByRole('combobox', { name: 'Year' });
+    await expect(year.getByRole('option', { name: '2010 (1)' })).toHaveCount(1);
+    await expect(clear).toBeHidden();
+    await year.selectOption('2010');
+    await filters.getByRole('combobox', { name: 'Topic' }).selectOption('NATO');
+    await expect(status).toHaveText('1 article matches “missile” (Year: 2010, Topic: NATO).');
+    await expect(clear).toBeVisible();
+    await clear.focus();
+    await page.keyboard.press('Enter');
+    for (const name of ['Author', 'Year', 'Topic', 'Language']) await expect(filters.getByRole('combobox', { name })).toHaveValue('');
+    await expect(status).toHaveText('1 article matches “missile”.');
+    await expect(dialog(page).locator('summary')).toHaveText('Filters');
+    await expect(clear).toBeHidden();
+    await expect(filters.getByRole('combobox', { name: 'Author' })).toBeFocused();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test('a filtered search on /search/ survives a reload and a shared link; clearing a filter drops it from the URL', async ({ page }) => {
     await page.goto('search/?q=missile');
     const form = page.locator('.search-page-form');

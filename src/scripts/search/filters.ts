@@ -28,6 +28,9 @@ function ordered(name: string, values: string[]): string[] {
 export class SearchFilters {
   readonly fieldset: HTMLFieldSetElement;
   private readonly selects: HTMLSelectElement[];
+  /** "Clear filters": shown only while a filter is set. */
+  private readonly clear: HTMLButtonElement;
+  private readonly listeners: (() => void)[] = [];
   private totals: FilterCounts = {};
 
   /** `idPrefix` keeps the selects' ids unique on the page. */
@@ -48,8 +51,31 @@ export class SearchFilters {
       name.textContent = text(f.label);
       label.append(name, select);
       this.fieldset.append(label);
+      select.addEventListener('change', () => this.changed());
       return select;
     });
+    this.clear = document.createElement('button');
+    this.clear.type = 'button';
+    this.clear.className = 'search-filters-clear';
+    this.clear.textContent = text('clearFilters');
+    this.clear.hidden = true;
+    this.clear.addEventListener('click', () => {
+      for (const select of this.selects) select.value = '';
+      // The button hides itself: focus goes to the first filter, heard as "Any author". The new
+      // result count is announced by the status, as after any change of filter.
+      this.selects[0]?.focus();
+      this.changed();
+    });
+    this.fieldset.append(this.clear);
+  }
+
+  private changed(): void {
+    this.showClear();
+    for (const listener of this.listeners) listener();
+  }
+
+  private showClear(): void {
+    this.clear.hidden = this.selects.every((s) => !s.value);
   }
 
   /** The chosen values ({ author: "…", year: "2010" }), without the ones left at "any". */
@@ -64,10 +90,12 @@ export class SearchFilters {
       if (value && ![...select.options].some((o) => o.value === value)) select.append(this.option(value, undefined));
       select.value = value;
     }
+    this.showClear();
   }
 
+  /** Calls `listener` when the reader changes a filter or clears them all. */
   onChange(listener: () => void): void {
-    for (const select of this.selects) select.addEventListener('change', listener);
+    this.listeners.push(listener);
   }
 
   /** Fills the choices from every article's counts (Pagefind's filters()). */
