@@ -1,8 +1,9 @@
 // Builds the browser code (src/scripts/) with esbuild in one step: each feature's module is an
 // entry, modules they share are split into chunks, and every file gets a content hash in its name
 // under the build's assets folder (`_astro/`, cached as immutable). Pages learn each entry's address
-// through the virtual module `virtual:folio/scripts`; in `astro dev` it points at the source files,
-// which Vite serves. The inline loader (src/scripts/loader/) imports it, and Astro bundles it in.
+// through the virtual module `virtual:folio/scripts`, with the chunks each entry imports, so that the
+// loader fetches them beside the entry instead of one round trip after it; in `astro dev` it points
+// at the source files, which Vite serves. The inline loader (src/scripts/loader/) imports it, and Astro bundles it in.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,8 +27,11 @@ export const ENTRIES = {
 
 const VIRTUAL_ID = 'virtual:folio/scripts';
 
-/** Bundles the entries; returns the files to write and each entry's file name in the assets folder. */
-export async function bundleScripts(root: string, base: string): Promise<{ files: Built[]; names: Record<string, string> }> {
+/** Bundles the entries; returns the files to write, each entry's file name in the assets folder, and the chunks it imports. */
+export async function bundleScripts(
+  root: string,
+  base: string,
+): Promise<{ files: Built[]; names: Record<string, string>; chunks: Record<string, string[]> }> {
   const outdir = join(root, '.client-scripts'); // only names paths: nothing is written (write: false)
   const result = await build({
     absWorkingDir: root,
@@ -46,12 +50,23 @@ export async function bundleScripts(root: string, base: string): Promise<{ files
     logLevel: 'warning',
   });
   const names: Record<string, string> = {};
-  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+  const chunks: Record<string, string[]> = {};
+  const outputs = result.metafile.outputs;
+  const inAssets = (file: string) => relative(relative(root, outdir), file);
+  /** The chunks `file` imports statically, and theirs in turn. */
+  const imported = (file: string, seen = new Set<string>()): Set<string> => {
+    for (const { path, kind } of outputs[file]?.imports ?? [])
+      if (kind === 'import-statement' && !seen.has(path)) imported(path, seen.add(path));
+    return seen;
+  };
+  for (const [file, output] of Object.entries(outputs)) {
     const entry = Object.entries(ENTRIES).find(([, path]) => output.entryPoint === path);
-    if (entry) names[entry[0]] = relative(relative(root, outdir), file);
+    if (!entry) continue;
+    names[entry[0]] = inAssets(file);
+    chunks[entry[0]] = [...imported(file)].map(inAssets);
   }
   const files = result.outputFiles.map((f) => ({ name: relative(outdir, f.path), contents: f.contents }));
-  return { files, names };
+  return { files, names, chunks };
 }
 
 export default function clientScripts(): AstroIntegration {
@@ -65,14 +80,17 @@ export default function clientScripts(): AstroIntegration {
         const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         assets = config.build.assets;
         let urls: Record<string, string>;
+        let chunks: Record<string, string[]> = {};
         if (command === 'build') {
           const bundle = await bundleScripts(root, base);
           files = bundle.files;
-          urls = Object.fromEntries(Object.entries(bundle.names).map(([name, file]) => [name, `${base}${assets}/${file}`]));
+          const url = (file: string) => `${base}${assets}/${file}`;
+          urls = Object.fromEntries(Object.entries(bundle.names).map(([name, file]) => [name, url(file)]));
+          chunks = Object.fromEntries(Object.entries(bundle.chunks).map(([name, list]) => [name, list.map(url)]));
         } else {
           urls = Object.fromEntries(Object.entries(ENTRIES).map(([name, path]) => [name, `${base}${path}`]));
         }
-        const code = `export const scripts = ${JSON.stringify(urls)};`;
+        const code = `export const scripts = ${JSON.stringify(urls)};\nexport const chunks = ${JSON.stringify(chunks)};`;
         updateConfig({
           vite: {
             plugins: [

@@ -5,3 +5,6 @@ export const BASE = /* @__PURE__ */ import.meta.env.BASE_URL.replace(/\/?$/, '/'
 
 /** The URL parameter that carries a search's words to the article, for Pagefind's highlighter. */
 export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Pagefind's search module, written by the build (tools/index-search.ts) into the site's pagefind/ folder. */
+export const PAGEFIND_SCRIPT = `${BASE}pagefind/pagefind.js`;

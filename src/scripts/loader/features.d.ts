@@ -1,5 +1,7 @@
-// The hashed address of each feature's module, made by src/integrations/client-scripts.ts
-// (in `astro dev`, the source file that Vite serves).
+// The hashed address of each feature's module, and of the chunks it imports, made by
+// src/integrations/client-scripts.ts (in `astro dev`, the source file that Vite serves, and no chunks).
 declare module 'virtual:folio/scripts' {
-  export const scripts: Record<'share' | 'search-dialog' | 'search-page' | 'search-highlight' | 'epub', string>;
+  type Feature = 'share' | 'search-dialog' | 'search-page' | 'search-highlight' | 'epub';
+  export const scripts: Record<Feature, string>;
+  export const chunks: Partial<Record<Feature, string[]>>;
 }

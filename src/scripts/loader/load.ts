@@ -1,5 +1,5 @@
 // Imports a feature's module once, from its hashed address: the one way browser code reaches a page.
-import { scripts } from 'virtual:folio/scripts';
+import { chunks, scripts } from 'virtual:folio/scripts';
 
 /** What each feature's module exports. */
 interface Modules {
@@ -14,6 +14,10 @@ const loading = new Map<keyof Modules, Promise<unknown>>();
 
 export function load<F extends keyof Modules>(feature: F): Promise<Modules[F]> {
   let module = loading.get(feature);
-  if (!module) loading.set(feature, (module = import(/* @vite-ignore */ scripts[feature])));
+  if (!module) {
+    // The chunks it imports, fetched beside it: the browser would find them only once it has the module.
+    for (const chunk of chunks[feature] ?? []) import(/* @vite-ignore */ chunk).catch(() => undefined);
+    loading.set(feature, (module = import(/* @vite-ignore */ scripts[feature])));
+  }
   return module as Promise<Modules[F]>;
 }

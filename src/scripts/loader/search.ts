@@ -1,10 +1,32 @@
 // When search code loads: the header's form (SearchForm.astro) works without JavaScript; here
 // Enter or the button, and Ctrl/Cmd+K, open the search dialog, which is fetched only when the
-// reader starts to search. Typing alone changes nothing (WCAG 3.2.2), and there is no single-key
-// shortcut (2.1.4). The /search/ page loads its code at once; an article reached from a
+// reader starts to search. Typing alone changes nothing on screen (WCAG 3.2.2), and there is no
+// single-key shortcut (2.1.4). The /search/ page loads its code at once; an article reached from a
 // result loads the highlighter.
-import { HIGHLIGHT_PARAM } from '../site.ts';
+import { BASE, HIGHLIGHT_PARAM, PAGEFIND_SCRIPT } from '../site.ts';
 import { load } from './load.ts';
+
+let warming = false;
+
+/**
+ * Starts fetching the dialog's code, Pagefind's module and its entry file side by side, and then
+ * the engine; once. Each would otherwise wait for the one before it.
+ */
+function warmUp(): void {
+  if (warming) return;
+  warming = true;
+  // The engine imports this same module.
+  import(/* @vite-ignore */ PAGEFIND_SCRIPT).catch(() => undefined);
+  // Pagefind asks for the entry file as pagefind-entry.json?ts=<tag>, and fetch() takes a preload
+  // of that same address: the tag, unique to this page's visit, is handed to the engine.
+  const entryTag = String(Date.now());
+  const hint = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
+  hint.href = `${BASE}pagefind/pagefind-entry.json?ts=${entryTag}`;
+  document.head.append(hint);
+  load('search-dialog')
+    .then((dialog) => dialog.warmUp(entryTag))
+    .catch(() => undefined);
+}
 
 function wireHeaderSearch(form: HTMLFormElement, input: HTMLInputElement) {
   function open(query: string) {
@@ -20,14 +42,14 @@ function wireHeaderSearch(form: HTMLFormElement, input: HTMLInputElement) {
     event.preventDefault();
     open(input.value);
   });
-  // Focusing the box is the start of a search: fetch the engine while the reader types.
-  input.addEventListener(
-    'focus',
-    () =>
-      void load('search-dialog')
-        .then((dialog) => dialog.warmUp())
-        .catch(() => undefined),
-    { once: true },
+  // The first sign of a search (a pointer over the form, a touch, focus) starts the engine, so it is
+  // ready by the time the words are typed; what is typed fetches its part of the index, unseen.
+  for (const type of ['pointerenter', 'pointerdown', 'touchstart', 'focusin'])
+    form.addEventListener(type, warmUp, { once: true, passive: true });
+  input.addEventListener('input', () =>
+    load('search-dialog')
+      .then((dialog) => dialog.preload(input.value))
+      .catch(() => undefined),
   );
   document.addEventListener('keydown', (event) => {
     const modK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';

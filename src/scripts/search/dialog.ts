@@ -169,7 +169,10 @@ export function openSearch(query: string, opener: HTMLElement | null): void {
   }
 }
 
-/** Starts loading Pagefind while the reader types in the header's box. */
-export function warmUp(): void {
-  loadPagefind().catch(() => undefined);
+/** Starts loading Pagefind while the reader types in the header's box (`entryTag`: see loadPagefind). */
+export function warmUp(entryTag?: string): void {
+  loadPagefind(entryTag).catch(() => undefined);
 }
+
+/** Fetches the index chunks for what is typed in the header's box, before Enter. */
+export { preload };

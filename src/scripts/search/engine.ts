@@ -1,7 +1,7 @@
 // Runs a Pagefind search and renders its results into a list, announcing the outcome in
 // a status (live) region. Shared by the search dialog and the /search/ page.
 // Pagefind's own bundle (pagefind/, written by `npm run build`) is loaded on first use.
-import { BASE, HIGHLIGHT_PARAM } from '../site.ts';
+import { BASE, HIGHLIGHT_PARAM, PAGEFIND_SCRIPT } from '../site.ts';
 import { mergeLanguages } from './languages.ts';
 import { countText, text } from './strings.ts';
 import { filterLabel, type FilterCounts } from './filters.ts';
@@ -49,14 +49,21 @@ export interface ResultsView {
 
 let engine: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once; rejects when there is no index (e.g. under `npm run dev`). */
-export function loadPagefind(): Promise<Pagefind> {
+/**
+ * Loads Pagefind once; rejects when there is no index (e.g. under `npm run dev`). `entryTag` names
+ * this page's copy of Pagefind's entry file (`pagefind-entry.json?ts=…`, never cached across
+ * visits), when the loader has already asked for it under that name.
+ */
+export function loadPagefind(entryTag = String(Date.now())): Promise<Pagefind> {
   if (!engine) {
+    // Pagefind splits each query with Intl.Segmenter, and a page's first one loads ICU's data (tens
+    // of milliseconds): make it now, while Pagefind's files download, not when the first query waits.
+    setTimeout(() => new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' }));
     engine = (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+      const pagefind = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT)) as Pagefind;
       // noWorker: on the main thread a search of a few thousand pages takes milliseconds, and it
       // saves fetching and starting pagefind-worker.js on the first query.
-      const options = { baseUrl: BASE, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, excerptEllipsis: '…' };
+      const options = { baseUrl: BASE, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, excerptEllipsis: '…', metaCacheTag: entryTag };
       await pagefind.options({ ...options, noWorker: true });
       await pagefind.init();
       await mergeLanguages(pagefind, options);
