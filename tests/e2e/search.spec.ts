@@ -261,6 +261,22 @@ test('no search code is downloaded until the reader starts to search', async ({ 
   expect(requested.some((p) => p.includes('pagefind-highlight'))).toBe(false);
 });
 
+test('a pointer over the header search starts the engine: its code, Pagefind and its entry file are fetched side by side', async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(SEED.path);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => /pagefind|\.js$/.test(p))).toEqual([]);
+  await headerSearch(page).hover();
+  await expect.poll(() => requested.some((p) => p.endsWith('/pagefind/pagefind-entry.json'))).toBe(true);
+  expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  expect(requested.some((p) => /\/search-dialog\.[\w-]+\.js$/.test(p))).toBe(true);
+  // Nothing on screen changed.
+  await expect(dialog(page)).toHaveCount(0);
+});
+
 test('following a result lands on the paragraph with the words highlighted', async ({ page }) => {
   const csp: string[] = [];
   page.on('console', (m) => {

@@ -150,14 +150,12 @@ function analyse(events: TraceEvent[]): void {
   const kinds = new Map<string, number>();
   for (let i = 0; i < samples.length; i++) {
     const us = deltas[i + 1] ?? 0;
-    let node = nodes.get(samples[i]!);
-    const leaf = node?.callFrame.functionName ?? '';
-    let kind: string | undefined;
-    while (node && !kind) {
-      const { functionName = '', url = '' } = node.callFrame;
-      kind = KINDS.find(([, match]) => match(functionName, url))?.[0];
-      node = node.parent === undefined ? undefined : nodes.get(node.parent);
-    }
+    const stack: ProfileNode[] = [];
+    for (let node = nodes.get(samples[i]!); node; node = node.parent === undefined ? undefined : nodes.get(node.parent)) stack.push(node);
+    const leaf = stack[0]?.callFrame.functionName ?? '(idle)'; // a sample from before the profile's nodes were named
+    // The first kind, in KINDS' order, that any frame of the stack matches.
+    const kind0 = KINDS.find(([, match]) => stack.some(({ callFrame: { functionName = '', url = '' } }) => match(functionName, url)));
+    let kind = kind0?.[0];
     kind ??= leaf.startsWith('(') ? `${leaf} (native: style, layout, paint, parsing, compiling)` : 'other JavaScript';
     if (leaf === '(garbage collector)') kind = '(garbage collector)';
     kinds.set(kind, (kinds.get(kind) ?? 0) + us);
