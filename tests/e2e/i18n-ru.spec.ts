@@ -30,7 +30,7 @@ test('the dialog speaks Russian, and finds an English-only word, saying the resu
   await expect(result.locator('.search-passages a').first()).toHaveText(/^Абзац \d+$/);
   await expect(dialog(page).getByRole('link', { name: 'Открыть этот поиск на странице поиска, чтобы поделиться им' })).toBeVisible();
 
-  await dialog(page).getByText('Фильтры').click();
+  await dialog(page).getByText('Фильтры', { exact: true }).click();
   const filters = dialog(page).getByRole('group', { name: 'Только статьи автора, года или темы' });
   const year = filters.getByRole('combobox', { name: 'Год' });
   await expect(year.getByRole('option', { name: '2011 (1)' })).toHaveCount(1);
@@ -38,6 +38,7 @@ test('the dialog speaks Russian, and finds an English-only word, saying the resu
   await year.selectOption('2011');
   await expect(status).toHaveText('1 статья по запросу «lantern» (Год: 2011).');
   await expect(dialog(page).locator('summary')).toHaveText('Фильтры (включено: 1)');
+  await expect(filters.getByRole('button', { name: 'Сбросить фильтры' })).toBeVisible();
   await dialog(page).getByRole('searchbox').fill('zzzxq');
   await dialog(page).getByRole('searchbox').press('Enter');
   await expect(status).toHaveText('По запросу «zzzxq» статей не найдено. Проверьте написание или попробуйте другие слова.');
