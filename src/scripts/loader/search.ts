@@ -4,6 +4,7 @@
 // single-key shortcut (2.1.4). The /search/ page loads its code at once; an article reached from a
 // result loads the highlighter.
 import { BASE, HIGHLIGHT_PARAM, PAGEFIND_SCRIPT } from '../site.ts';
+import { preloadEntry } from '../search/entry-hint.ts';
 import { load } from './load.ts';
 
 let warming = false;
@@ -17,12 +18,9 @@ function warmUp(): void {
   warming = true;
   // The engine imports this same module.
   import(/* @vite-ignore */ PAGEFIND_SCRIPT).catch(() => undefined);
-  // Pagefind asks for the entry file as pagefind-entry.json?ts=<tag>, and fetch() takes a preload
-  // of that same address: the tag, unique to this page's visit, is handed to the engine.
+  // The tag, unique to this page's visit, is handed to the engine, which gives it to Pagefind.
   const entryTag = String(Date.now());
-  const hint = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
-  hint.href = `${BASE}pagefind/pagefind-entry.json?ts=${entryTag}`;
-  document.head.append(hint);
+  preloadEntry(`${BASE}pagefind/`, entryTag);
   load('search-dialog')
     .then((dialog) => dialog.warmUp(entryTag))
     .catch(() => undefined);

@@ -2,6 +2,7 @@
 // a status (live) region. Shared by the search dialog and the /search/ page.
 // Pagefind's own bundle (pagefind/, written by `npm run build`) is loaded on first use.
 import { BASE, HIGHLIGHT_PARAM, PAGEFIND_SCRIPT } from '../site.ts';
+import { preloadEntry } from './entry-hint.ts';
 import { mergeLanguages } from './languages.ts';
 import { countText, text } from './strings.ts';
 import { filterLabel, type FilterCounts } from './filters.ts';
@@ -66,7 +67,12 @@ export function loadPagefind(entryTag = String(Date.now())): Promise<Pagefind> {
       const options = { baseUrl: BASE, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, excerptEllipsis: '…', metaCacheTag: entryTag };
       await pagefind.options({ ...options, noWorker: true });
       await pagefind.init();
-      await mergeLanguages(pagefind, options);
+      // Each other language's entry file is asked for as soon as its bundle is known: Pagefind
+      // would ask only once its own wasm is compiled.
+      const merging = {
+        mergeIndex: (path: string, o: object) => (preloadEntry(path, entryTag), pagefind.mergeIndex(path, o)),
+      };
+      await mergeLanguages(merging, options);
       return pagefind;
     })();
     engine.catch(() => (engine = undefined));
