@@ -297,7 +297,7 @@ test.describe('an article with links and headings in print', () => {
       const page = await newPage(browser, colorScheme, new URL(FIXTURE_PATH, server.url).href); // server.url ends in the base path
       // Numbers on the links in the text: one per distinct URL, in order; none for internal links.
       const notes = await page
-        .locator('.prose a:not(.heading-anchor, [data-screen-only])')
+        .locator('.prose a:not(.heading-anchor, .para-anchor, [data-screen-only])')
         .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('data-link-note')]));
       expect(notes).toEqual([
         [EXTERNAL[0], '1'],
