@@ -42,6 +42,19 @@ export const PAGES =
     ? ['', 'search/', '404/', ...ARTICLE_PATHS, 'authors/', 'authors/anna-volkova/', 'archive/', 'archive/2012/', 'topics/']
     : ['', SEED.path, '404/', 'authors/', 'authors/dmitry-trenin/', 'archive/2010/', 'topics/nato/'];
 
+/** Selects the first occurrence of `text` inside one text node of the element at `selector`, as a reader's drag would. */
+export async function selectPassage(page: Page, selector: string, text: string): Promise<void> {
+  await page.locator(selector).evaluate((p, passage) => {
+    const node = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(passage))!;
+    const start = node.textContent!.indexOf(passage);
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + passage.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, text);
+}
+
 /** axe-core WCAG 2.2 A/AA violations on the page, as readable strings. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

@@ -2,7 +2,7 @@
 // sheet with the article's title and the exact URL, instead of copying. Headless Chromium on
 // Linux has no share sheet, so the page gets a recording stand-in for navigator.share.
 import { expect, test, type Page } from '@playwright/test';
-import { SEED } from './helpers.ts';
+import { SEED, selectPassage } from './helpers.ts';
 
 type Shared = { title?: string; url?: string }[];
 
@@ -30,15 +30,7 @@ test('a ¶ link opens the share sheet with the title and the paragraph URL, and 
 test('a passage link goes to the share sheet with its text fragment', async ({ page }) => {
   await page.goto(SEED.path);
   const passage = 'cooperation on weapon systems with European NATO countries';
-  await page.locator('#p5').evaluate((p, text) => {
-    const node = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(text))!;
-    const start = node.textContent!.indexOf(text);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + text.length);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, passage);
+  await selectPassage(page, '#p5', passage);
   await page.getByRole('button', { name: 'Copy link to passage' }).click();
   await expect
     .poll(() => shared(page))

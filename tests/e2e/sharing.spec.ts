@@ -3,7 +3,7 @@
 // and the same links with no JavaScript.
 import { expect, test, type Page } from '@playwright/test';
 import { BASE, distFiles } from './built-site.ts';
-import { SEED, axeViolations } from './helpers.ts';
+import { SEED, axeViolations, selectPassage } from './helpers.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -123,15 +123,7 @@ test.describe('passage links', () => {
   test('a keyboard reader copies a link to a selected passage, and it lands highlighted and in view', async ({ page }) => {
     await page.goto(SEED.path);
     const passage = 'cooperation on weapon systems with European NATO countries';
-    await page.locator('#p5').evaluate((p, text) => {
-      const node = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(text))!;
-      const start = node.textContent!.indexOf(text);
-      const range = document.createRange();
-      range.setStart(node, start);
-      range.setEnd(node, start + text.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    }, passage);
+    await selectPassage(page, '#p5', passage);
     const button = page.getByRole('button', { name: 'Copy link to passage' });
     await expect(button).toBeVisible();
     // Next in Tab order after the selected paragraph's ¶ link.
