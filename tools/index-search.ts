@@ -87,7 +87,10 @@ async function main(site: string): Promise<void> {
   for (const old of readdirSync(site)) if (PART_DIR.test(old)) rmSync(join(site, old), { recursive: true });
   const pages = sitePages(site);
   const byLanguage = new Map<string, string[]>();
-  for (const [path, { language }] of pages) byLanguage.set(language, [...(byLanguage.get(language) ?? []), path]);
+  for (const [path, { language }] of pages) {
+    if (!byLanguage.has(language)) byLanguage.set(language, []);
+    byLanguage.get(language)!.push(path);
+  }
   const byCount = [...byLanguage.keys()].sort((a, b) => byLanguage.get(b)!.length - byLanguage.get(a)!.length);
   // The site language's bundle is pagefind/; when it has no articles, the largest language's.
   const primary = byLanguage.has(group(SITE_LANG)) ? group(SITE_LANG) : (byCount[0] ?? group(SITE_LANG));
