@@ -27,6 +27,7 @@ export const ar: UiStrings = {
   'article.listAfter': 'قائمة بعد ¶ {number}',
   'article.quoteAfter': 'اقتباس بعد ¶ {number}',
   'article.printLinks': 'الروابط',
+  'print.pageOf': 'صفحة {page} من {pages}',
   'article.ebookEdition': 'هذا الكتاب الإلكتروني: {publisher}، {url}',
   'article.ebookNumbers': 'الأرقام قبل الفقرات أرقام ثابتة للفقرات: استشهد بـ«¶ N»؛ وعلى الويب، الفقرة N على العنوان {url}',
 

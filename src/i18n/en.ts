@@ -160,6 +160,8 @@ export const en = {
   'article.listAfter': 'List after ¶ {number}',
   'article.quoteAfter': 'Quotation after ¶ {number}',
   'article.printLinks': 'Links',
+  // The printed page's footer (print.css); {page} and {pages} are the page counters.
+  'print.pageOf': 'Page {page} of {pages}',
   'article.ebookEdition': 'This e-book: {publisher}, {url}',
   'article.ebookNumbers':
     'The numbers before the paragraphs are permanent paragraph numbers: cite “¶ N”; on the web, paragraph N is at {url}',

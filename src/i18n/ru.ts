@@ -155,6 +155,7 @@ export const ru: UiStrings = {
   'article.listAfter': 'Список после ¶ {number}',
   'article.quoteAfter': 'Цитата после ¶ {number}',
   'article.printLinks': 'Ссылки',
+  'print.pageOf': 'Страница {page} из {pages}',
   'article.ebookEdition': 'Эта электронная книга: {publisher}, {url}',
   'article.ebookNumbers': 'Числа перед абзацами — постоянные номера абзацев: цитируйте «¶ N»; в сети абзац N находится по адресу {url}',
 

@@ -27,6 +27,7 @@ export const zh: UiStrings = {
   'article.listAfter': '¶ {number}之后的列表',
   'article.quoteAfter': '¶ {number}之后的引文',
   'article.printLinks': '链接',
+  'print.pageOf': '第 {page} 页，共 {pages} 页',
   'article.ebookEdition': '本电子书：{publisher}，{url}',
   'article.ebookNumbers': '段落前的数字是永久段落编号：引用时写“¶ N”；网上第N段位于 {url}',
 

@@ -1,7 +1,10 @@
 // Writes `_headers` into the build output (Netlify, Cloudflare Pages and others read it):
 // the same Content-Security-Policy Astro puts in each page's <meta>, sent as an HTTP header,
-// plus the security headers a <meta> cannot carry. Astro hashes each page's inline styles
-// and scripts, so the header policy allows the union of the hashes of every built page.
+// plus the security headers a <meta> cannot carry. Astro puts the hashes of every script and
+// style sheet of the build into every page's <meta>, even of files loaded from 'self' (which
+// need none): each page's policy is cut down here to the hashes of the inline scripts and
+// styles that page holds, and the header policy allows the union of those.
+import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +24,24 @@ export const SECURITY_HEADERS: Record<string, string> = {
 const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/** Inline elements a hash can allow: scripts that run (not data blocks such as JSON-LD, nor src=) and <style>. */
+const INLINE = /<(script|style)((?:\s[^>]*)?)>([\s\S]*?)<\/\1>/gi;
+
+/** The 'sha256-…' sources that `html`'s own inline scripts and styles need. */
+export function inlineHashes(html: string): Set<string> {
+  const hashes = new Set<string>();
+  for (const [, tag, attributes = '', content = ''] of html.matchAll(INLINE)) {
+    if (tag!.toLowerCase() === 'script' && (/\ssrc=/i.test(attributes) || /type="application\/(ld\+)?json"/i.test(attributes))) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(content).digest('base64')}'`);
+  }
+  return hashes;
+}
+
+/** `policy` without the hash sources that none of `needed` is. */
+export function keepHashes(policy: string, needed: Set<string>): string {
+  return policy.replace(/\s*'sha(?:256|384|512)-[^']*'/g, (source) => (needed.has(source.trim()) ? source : ''));
+}
 
 /** Merges CSP strings: the union of the sources of each directive, in first-seen order. */
 export function mergePolicies(policies: string[]): string {
@@ -72,8 +93,14 @@ export default function securityHeaders(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const policies = new Set<string>();
         for (const file of await htmlFiles(outDir)) {
-          const policy = META_CSP.exec(await readFile(file, 'utf8'))?.[1];
-          if (policy) policies.add(policy.replace(/&#39;/g, "'"));
+          const html = await readFile(file, 'utf8');
+          const found = META_CSP.exec(html);
+          if (!found) continue;
+          const written = found[1]!;
+          const policy = keepHashes(written.replace(/&#39;/g, "'"), inlineHashes(html));
+          policies.add(policy);
+          const rewritten = written.includes('&#39;') ? policy.replace(/'/g, '&#39;') : policy;
+          if (rewritten !== written) await writeFile(file, html.replace(written, rewritten));
         }
         if (policies.size === 0) throw new Error('No page has a Content-Security-Policy <meta>: is security.csp on?');
         await writeFile(join(outDir, '_headers'), headersFile(mergePolicies([...policies]), base));

@@ -1,9 +1,11 @@
 // Puts a "¶7" permalink at the end of every numbered paragraph (<p data-paragraph>), the
 // paragraph counterpart of the heading anchors in heading-anchors.ts: a real link, reachable
 // by Tab, whose spoken name starts with what it shows ("¶7, link to paragraph 7", WCAG 2.5.3)
-// and whose description (#copy-hint, filled in by the sharing script) says that it also copies.
+// and whose description (#copy-hint, linked and filled in by the sharing script when it starts,
+// so not written into every paragraph) says that it also copies.
 // No hidden text inside, so a copied selection of the paragraph holds only its words
-// (sharing.css makes the number itself unselectable). Screen-only (print.css), not indexed.
+// (sharing.css makes the number itself unselectable). Screen-only (print.css hides
+// .para-anchor), not indexed.
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
@@ -17,8 +19,6 @@ export function paragraphLink(number: string, id: string, lang = 'en'): Element 
     {
       href: `#${id}`,
       ariaLabel: t(lang, 'article.paragraphLink', { number }),
-      ariaDescribedby: 'copy-hint',
-      dataScreenOnly: '',
       dataPagefindIgnore: '',
     },
     `¶${number}`,

@@ -12,7 +12,7 @@ export interface DomText extends PageText {
 
 const SKIP = 'script, style, noscript, template, [hidden], #passage-button';
 /** Text readers never select as article text: the ¶ links, buttons, visually hidden labels. */
-const CONTROL = '[data-screen-only], button, .visually-hidden, .sr-only';
+const CONTROL = '[data-screen-only], .para-anchor, button, .visually-hidden, .sr-only';
 
 /** The element whose box starts a new block for `el`'s text. */
 function blockOf(el: Element, cache: Map<Element, Element>): Element {

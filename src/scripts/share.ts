@@ -145,6 +145,8 @@ function pinToTarget() {
 
 export function start() {
   $('copy-hint').textContent = say('hint');
+  // Linked here rather than in the markup of every paragraph: the hint is empty until now anyway.
+  for (const link of document.querySelectorAll('.para-anchor')) link.setAttribute('aria-describedby', 'copy-hint');
   pinToTarget();
   addEventListener('hashchange', pinToTarget);
   document.addEventListener('selectionchange', onSelectionChange);

@@ -56,7 +56,7 @@ async function select(page: Page, kind: Kind, r: number[]): Promise<Expected | n
   return page.evaluate(
     ({ kind, r }) => {
       const paragraphs = [...document.querySelectorAll<HTMLElement>('.prose > p[id]')];
-      const article = (n: Node) => !n.parentElement?.closest('[data-screen-only], button');
+      const article = (n: Node) => !n.parentElement?.closest('[data-screen-only], .para-anchor, button');
       const textNodes = (p: Element) => {
         const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
         const out: Text[] = [];
@@ -160,7 +160,7 @@ async function highlighted(page: Page): Promise<{ text: string; paragraph: strin
         range.selectNodeContents(node);
         const box = range.getBoundingClientRect();
         if (box.bottom < 0 || box.top > innerHeight) continue;
-        const control = !!el.closest('[data-screen-only], button');
+        const control = !!el.closest('[data-screen-only], .para-anchor, button');
         for (let i = 0; i < node.data.length; i++) {
           if (/\s/.test(node.data[i]!)) continue;
           range.setStart(node, i);
@@ -272,7 +272,7 @@ test('passage links highlight exactly the selected words, in Chromium and with o
           const share = await import(module!);
           await share.markPassage(hash);
           return [...document.querySelectorAll('mark.passage-mark')]
-            .filter((m) => !m.closest('[data-screen-only], button'))
+            .filter((m) => !m.closest('[data-screen-only], .para-anchor, button'))
             .map((m) => m.textContent)
             .join('')
             .replace(/\s+/g, '');

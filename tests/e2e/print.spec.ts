@@ -73,7 +73,22 @@ async function printToPdf(page: Page, options: Parameters<Page['pdf']>[0]): Prom
   }
 }
 
-const isPageFooter = (line: string) => /^Page \d+ of \d+$/.test(line);
+/** The printed footer of page `page` of `pages`, in `lang` (print.css, from src/i18n). */
+const pageFooter = (page: number | string, pages: number | string, lang = 'en') => t(lang, 'print.pageOf', { page, pages });
+/**
+ * A footer as pdftotext reads it back: without spaces (it moves them around right-to-left runs),
+ * and in Chinese from the page number on (without a CJK font on the machine it loses the "第" before it).
+ */
+const readable = (footer: string, lang: string) => (lang === 'zh' ? footer.slice(footer.search(/\d|N/)) : footer).replace(/\s+/g, '');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A line that ends with the footer of page `page` of `pages` in `lang`. */
+const endsWithFooter = (line: string, page: number, pages: number, lang = 'en') =>
+  line.replace(/\s+/g, '').endsWith(readable(pageFooter(page, pages, lang), lang));
+/** A line that is only a page footer, in `lang` (in Chinese, maybe with one character pdftotext read before it). */
+const isPageFooter = (line: string, lang = 'en') =>
+  new RegExp(`^${lang === 'zh' ? '.?' : ''}${escape(readable(pageFooter('N', 'N', lang), lang)).replaceAll('N', '\\d+')}$`).test(
+    line.replace(/\s+/g, ''),
+  );
 
 /** Printed lines that end with a hyphen inside one of `urls` (a reader would take it for a soft hyphen). */
 function linesEndingInUrlHyphen(pdf: PrintedPdf, urls: string[]): string[] {
@@ -94,19 +109,20 @@ async function printedHeadings(page: Page): Promise<string[]> {
 }
 
 /** Checks every reader-facing promise of a printed copy that holds for any article. */
-async function expectCleanPrint(pdf: PrintedPdf, headings: string[]) {
-  // "Page N of M" in the margin of every page, and real text on every page (no blank pages).
+async function expectCleanPrint(pdf: PrintedPdf, headings: string[], lang = 'en') {
+  // "Page N of M" (in the article's language) in the margin of every page, and real text on
+  // every page (no blank pages).
   for (const [i, lines] of pdf.pages.entries()) {
     expect(
-      lines.some((l) => l.endsWith(`Page ${i + 1} of ${pdf.pageCount}`)),
+      lines.some((l) => endsWithFooter(l, i + 1, pdf.pageCount, lang)),
       `page ${i + 1} footer`,
     ).toBe(true);
-    const body = lines.filter((l) => !isPageFooter(l)).join(' ');
+    const body = lines.filter((l) => !isPageFooter(l, lang)).join(' ');
     expect(body.length, `text on page ${i + 1}`).toBeGreaterThan(100);
   }
   // No heading stranded at the foot of a page.
   for (const [i, lines] of pdf.pages.slice(0, -1).entries()) {
-    const last = lines.filter((l) => !isPageFooter(l)).at(-1) ?? '';
+    const last = lines.filter((l) => !isPageFooter(l, lang)).at(-1) ?? '';
     for (const h of headings) expect(flat(last), `last line of page ${i + 1}`).not.toBe(flat(h));
   }
   for (const label of SCREEN_ONLY_LABELS) expect(pdf.text, `"${label}" on paper`).not.toMatch(new RegExp(`\\b${label}\\b`));
@@ -281,7 +297,7 @@ test.describe('an article with links and headings in print', () => {
       const page = await newPage(browser, colorScheme, new URL(FIXTURE_PATH, server.url).href); // server.url ends in the base path
       // Numbers on the links in the text: one per distinct URL, in order; none for internal links.
       const notes = await page
-        .locator('.prose a:not(.heading-anchor, [data-screen-only])')
+        .locator('.prose a:not(.heading-anchor, .para-anchor, [data-screen-only])')
         .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('data-link-note')]));
       expect(notes).toEqual([
         [EXTERNAL[0], '1'],
@@ -359,7 +375,8 @@ test.describe('articles in other languages in print', () => {
       // trusted to read back Arabic letters in order, or Han without a CJK font on the machine).
       expect(text).toContain(t(a.lang, 'article.colophonEdition'));
       if (a.lang === 'en' || a.lang === 'ru') expect(text).toContain(a.date);
-      await expectCleanPrint(pdf, await printedHeadings(page));
+      // The footer too ("Страница 1 из 2"), not "Page 1 of 2" in English.
+      await expectCleanPrint(pdf, await printedHeadings(page), a.lang);
       // Each printed number hangs outside the text, on the side where lines start.
       const { width, xs } = await pilcrowPositions(page);
       expect(xs.length).toBeGreaterThan(0);

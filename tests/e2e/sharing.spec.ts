@@ -30,9 +30,13 @@ test.describe('paragraph links', () => {
       await expect(link).toHaveAttribute('href', `#p${n}`);
       await expect(link).toHaveText(`¶${n}`); // the number readers cite, as in print
       await expect(link).not.toHaveAttribute('aria-hidden', /.*/);
-      await expect(link).toHaveAttribute('data-screen-only', '');
       await expect(link).toHaveAttribute('data-pagefind-ignore', '');
     }
+    // Screen only: print.css hides every .para-anchor (print sets the numbers in the margin).
+    await page.emulateMedia({ media: 'print' });
+    await expect(paragraphs.locator('.para-anchor')).toHaveCount(count);
+    for (const link of await paragraphs.locator('.para-anchor').all()) await expect(link).toBeHidden();
+    await page.emulateMedia({ media: null });
     const link7 = page.getByRole('link', { name: '¶7, link to paragraph 7', exact: true });
     await expect(link7).toHaveCSS('opacity', '1');
     await tabTo(page, link7);

@@ -9,7 +9,8 @@ const FORMATS = {
   bib: { make: bibtex, type: 'application/x-bibtex' },
   ris: { make: ris, type: 'application/x-research-info-systems' },
   json: {
-    make: (input: Parameters<typeof cslJson>[0]) => `${JSON.stringify(cslJson(input), null, 2)}\n`,
+    // Unindented: a machine reads it, and indenting made it half again as large.
+    make: (input: Parameters<typeof cslJson>[0]) => `${JSON.stringify(cslJson(input))}\n`,
     type: 'application/vnd.citationstyles.csl+json',
   },
 } as const;

@@ -1,0 +1,11 @@
+// The printed page's footer in a language: its words before, between and after the page
+// counters ("Page ", " of ", ""), which print.css puts around counter(page) and counter(pages).
+import { t } from '../../i18n/strings.ts';
+
+/** The three parts of `lang`'s "Page {page} of {pages}"; undefined when they are English's (print.css's default). */
+export function pageFooterParts(lang: string): [string, string, string] | undefined {
+  const template = t(lang, 'print.pageOf');
+  if (template === t('en', 'print.pageOf')) return undefined;
+  const [before = '', between = '', after = ''] = template.split(/\{pages?\}/);
+  return [before, between, after];
+}
