@@ -12,6 +12,7 @@ export default defineConfig(
     'dist-subpath/',
     'dist-i18n/',
     'dist-i18n-ru/',
+    'dist-parts/',
     '.astro/',
     'tmp/',
     'screenshots/',

@@ -3,14 +3,20 @@
 // interface language (<html lang>) but its text is in its own (<article lang>), and Pagefind
 // takes a page's language from <html lang>; so each page is handed to Pagefind with its
 // article's language there (the files on disk are not changed).
-// The bundle of the site's language is pagefind/ (or, when it has no articles, the largest);
-// each other language gets pagefind-<lang>/, listed in pagefind/folio-languages.json, which the
-// search code reads to merge them all into one search (Pagefind's mergeIndex).
-//   node tools/index-search.ts [SITE_DIR]   (default dist)
+// A language with many pages is indexed in parts (tools/lib/search-parts.ts), one Pagefind
+// service after another, so memory stays that of one part. The site language's first part is
+// pagefind/ (or, when it has no articles, the largest language's); every other part,
+// pagefind-<lang>/ or pagefind-<lang>-<n>/, is listed in pagefind/folio-languages.json, which the
+// search code reads to merge them all into one search (Pagefind's mergeIndex). Parts whose pages
+// did not change are copied from the cache (tools/lib/index-part-cache.ts).
+//   node tools/index-search.ts [SITE_DIR]   (default dist; FOLIO_INDEX_PART_PAGES: pages a part)
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SITE_LANG } from '../src/i18n/index.ts';
+import { partCache, partKey } from './lib/index-part-cache.ts';
+import { PART_DIR, partPages, splitIntoParts, type IndexPart } from './lib/search-parts.ts';
 
 /** The language of the indexed part of a page (the element with data-pagefind-body), if it says. */
 export function bodyLanguage(html: string): string | undefined {
@@ -34,50 +40,82 @@ const group = (lang: string) => lang.split('-')[0]!.toLowerCase();
  */
 const INDEX_CHUNK_POSTINGS = '8000';
 
+/** What a merged part needs (the rest of a bundle, pagefind.js and its UIs and WebAssembly, comes from pagefind/). */
+const MERGED_PART_KEEPS = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
+
+interface Page {
+  language: string;
+  /** A hash of the page as Pagefind reads it: a part's pages' hashes are its cache key. */
+  hash: string;
+}
+
+/** Every page Pagefind would index (those with data-pagefind-body), by site path, with its language. */
+function sitePages(site: string): Map<string, Page> {
+  const pages = new Map<string, Page>();
+  for (const file of (readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[]).sort()) {
+    if (!file.endsWith('.html') || PART_DIR.test(file.split(sep)[0]!)) continue;
+    const html = readFileSync(join(site, file), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue; // Pagefind would skip it
+    const hash = createHash('sha256').update(withBodyLanguage(html)).digest('hex');
+    pages.set(file.split(sep).join('/'), { language: group(bodyLanguage(html) ?? SITE_LANG), hash });
+  }
+  return pages;
+}
+
+/** Indexes one part's pages in a Pagefind service of its own and writes the bundle to `out`. */
+async function indexPart(site: string, part: IndexPart, out: string): Promise<void> {
+  const created = await pagefind.createIndex({});
+  if (!created.index) throw new Error(`Pagefind: ${created.errors.join('; ')}`);
+  // Each page is read, handed over and let go: only Pagefind holds the part.
+  for (const sourcePath of part.paths) {
+    const html = readFileSync(join(site, ...sourcePath.split('/')), 'utf8');
+    const added = await created.index.addHTMLFile({ sourcePath, content: withBodyLanguage(html) });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+  }
+  const written = await created.index.writeFiles({ outputPath: out });
+  if (written.errors.length) throw new Error(`Pagefind could not write ${part.dir}: ${written.errors.join('; ')}`);
+  // Stopping the service returns the part's memory before the next part starts (deleteIndex
+  // leaves the process as large as it grew).
+  await pagefind.close();
+  if (part.dir !== 'pagefind')
+    for (const entry of readdirSync(out)) if (!MERGED_PART_KEEPS.test(entry)) rmSync(join(out, entry), { recursive: true });
+}
+
 async function main(site: string): Promise<void> {
   const started = performance.now();
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_POSTINGS;
-  for (const old of readdirSync(site)) if (/^pagefind(-[a-z]+)?$/.test(old)) rmSync(join(site, old), { recursive: true });
-  // One index per language, each fed page by page as the files are read: no page is held after
-  // it is added (at 10,000 articles the pages alone are over 300 MB).
-  const indexes = new Map<string, pagefind.PagefindIndex>();
-  const pages = new Map<string, number>(); // pages indexed, by language
-  const indexFor = async (lang: string) => {
-    let index = indexes.get(lang);
-    if (!index) {
-      const created = await pagefind.createIndex({});
-      if (!created.index) throw new Error(`Pagefind: ${created.errors.join('; ')}`);
-      index = created.index;
-      indexes.set(lang, index);
-    }
-    return index;
-  };
-  for (const file of (readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[]).sort()) {
-    if (!file.endsWith('.html') || file.split(sep)[0]!.startsWith('pagefind')) continue;
-    const html = readFileSync(join(site, file), 'utf8');
-    if (!html.includes('data-pagefind-body')) continue; // Pagefind would skip it
-    const lang = group(bodyLanguage(html) ?? SITE_LANG);
-    const sourcePath = file.split(sep).join('/');
-    const added = await (await indexFor(lang)).addHTMLFile({ sourcePath, content: withBodyLanguage(html) });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-    pages.set(lang, (pages.get(lang) ?? 0) + 1);
+  for (const old of readdirSync(site)) if (PART_DIR.test(old)) rmSync(join(site, old), { recursive: true });
+  const pages = sitePages(site);
+  const byLanguage = new Map<string, string[]>();
+  for (const [path, { language }] of pages) {
+    if (!byLanguage.has(language)) byLanguage.set(language, []);
+    byLanguage.get(language)!.push(path);
   }
-  const byCount = [...pages.keys()].sort((a, b) => pages.get(b)! - pages.get(a)!);
-  const primary = pages.has(group(SITE_LANG)) ? group(SITE_LANG) : (byCount[0] ?? group(SITE_LANG));
-  const dirOf = (lang: string) => (lang === primary ? 'pagefind' : `pagefind-${lang}`);
+  const byCount = [...byLanguage.keys()].sort((a, b) => byLanguage.get(b)!.length - byLanguage.get(a)!.length);
+  // The site language's bundle is pagefind/; when it has no articles, the largest language's.
+  const primary = byLanguage.has(group(SITE_LANG)) ? group(SITE_LANG) : (byCount[0] ?? group(SITE_LANG));
+  if (!byLanguage.size) byLanguage.set(primary, []);
+  const parts = splitIntoParts(byLanguage, primary, partPages());
 
-  for (const lang of pages.size ? pages.keys() : [primary]) {
-    const index = await indexFor(lang);
-    const written = await index.writeFiles({ outputPath: join(site, dirOf(lang)) });
-    if (written.errors.length) throw new Error(`Pagefind could not write ${dirOf(lang)}: ${written.errors.join('; ')}`);
-    await index.deleteIndex();
+  const cache = partCache();
+  let reused = 0;
+  for (const part of parts) {
+    const out = join(site, part.dir);
+    const key = partKey(part, process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'], (path) => pages.get(path)!.hash);
+    if (cache.restore(key, out)) reused++;
+    else {
+      await indexPart(site, part, out);
+      cache.save(key, out);
+    }
   }
-  await pagefind.close();
-  // The other languages' bundles, relative to the site's base path, for the search code.
-  const others = Object.fromEntries([...pages.keys()].filter((l) => l !== primary).map((l) => [l, `${dirOf(l)}/`]));
-  writeFileSync(join(site, 'pagefind', 'folio-languages.json'), JSON.stringify({ primary, others }));
-  const summary = byCount.map((lang) => `${dirOf(lang)}/ ${lang} ${pages.get(lang)!}`).join(', ');
-  console.log(`Search index: ${summary || 'no pages'} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  // Every bundle but pagefind/, relative to the site's base path, with its language, for the search code.
+  const merged = parts.filter((p) => p.dir !== 'pagefind').map((p) => ({ language: p.language, dir: `${p.dir}/` }));
+  writeFileSync(join(site, 'pagefind', 'folio-languages.json'), JSON.stringify({ primary, parts: merged }));
+  const summary = byCount.map(
+    (lang) => `${lang} ${byLanguage.get(lang)!.length} pages in ${parts.filter((p) => p.language === lang).length} part(s)`,
+  );
+  const cached = reused ? `, ${reused} of ${parts.length} part(s) from the cache` : '';
+  console.log(`Search index: ${summary.join(', ') || 'no pages'}${cached} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 if (import.meta.main) await main(process.argv[2] ?? 'dist');

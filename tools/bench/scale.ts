@@ -16,6 +16,8 @@ export interface Phase {
   seconds: number;
   cpuSeconds: number;
   peakBytes: number;
+  /** The largest resident memory of one process, by command name. */
+  peakByProcess: Record<string, number>;
 }
 
 export interface ScaleResult {
@@ -82,6 +84,10 @@ const sum = (...phases: Phase[]): Phase => ({
   seconds: phases.reduce((t, p) => t + p.seconds, 0),
   cpuSeconds: phases.reduce((t, p) => t + p.cpuSeconds, 0),
   peakBytes: Math.max(...phases.map((p) => p.peakBytes)),
+  peakByProcess: phases.reduce<Record<string, number>>((all, p) => {
+    for (const [name, bytes] of Object.entries(p.peakByProcess)) all[name] = Math.max(all[name] ?? 0, bytes);
+    return all;
+  }, {}),
 });
 
 async function measureBuild(
@@ -191,7 +197,15 @@ export async function runScale(args: string[]): Promise<string[]> {
       mark(kb(perArticle), perArticle, BUDGET.distBytesPerArticle, kb(BUDGET.distBytesPerArticle)),
       mark(kb(r.largestPage.bytes), r.largestPage.bytes, BUDGET.pageBytes, kb(BUDGET.pageBytes)),
     ]);
-    const phase = (name: string, p: Phase) => `${name} ${p.seconds.toFixed(1)} s, ${p.cpuSeconds.toFixed(1)} CPU-s, ${mb(p.peakBytes)}`;
+    // Each step's peak, and beside it the largest processes in it (Pagefind's binary is pagefind_extend).
+    const processes = (p: Phase) =>
+      Object.entries(p.peakByProcess)
+        .filter(([, bytes]) => bytes > 50e6)
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, bytes]) => `${name} ${mb(bytes)}`)
+        .join(', ');
+    const phase = (name: string, p: Phase) =>
+      `${name} ${p.seconds.toFixed(1)} s, ${p.cpuSeconds.toFixed(1)} CPU-s, ${mb(p.peakBytes)} (${processes(p)})`;
     console.log(`         ${[phase('check', r.check), phase('astro build', r.site), phase('index', r.index)].join('; ')}`);
     const parts = Object.entries(r.distParts).map(([kind, bytes]) => `${kind} ${kb(bytes / n)}`);
     console.log(`         largest page: ${r.largestPage.path}; dist/ ${mb(r.distBytes)}, per article: ${parts.join(', ')}`);

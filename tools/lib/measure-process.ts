@@ -11,6 +11,8 @@ export interface Measured {
   /** User + system CPU seconds of the whole tree (from /usr/bin/time), or NaN without it. */
   cpuSeconds: number;
   peakBytes: number;
+  /** The largest resident memory of any one process, by command name ("node", "pagefind_extend"). */
+  peakByProcess: Record<string, number>;
 }
 
 const TIME = '/usr/bin/time';
@@ -25,16 +27,18 @@ const TICKS = 100;
  * `cpu` (by pid), since /usr/bin/time misses a child its parent does not wait for (Pagefind's
  * binary, killed when its Node API closes).
  */
-function treeRss(root: number, cpu: Map<number, number>): number {
+function treeRss(root: number, cpu: Map<number, number>, peaks: Record<string, number>): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   const ticks = new Map<number, number>();
+  const names = new Map<number, string>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const pid = Number(entry);
+      names.set(pid, stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
       const ppid = Number(fields[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), pid]);
       rss.set(pid, Number(fields[21]) * PAGE_BYTES); // field 24 of stat: rss in pages
@@ -48,6 +52,8 @@ function treeRss(root: number, cpu: Map<number, number>): number {
   while (queue.length) {
     const pid = queue.pop()!;
     total += rss.get(pid) ?? 0;
+    const name = names.get(pid);
+    if (name) peaks[name] = Math.max(peaks[name] ?? 0, rss.get(pid) ?? 0);
     if (ticks.has(pid)) cpu.set(pid, ticks.get(pid)! / TICKS);
     queue.push(...(children.get(pid) ?? []));
   }
@@ -68,9 +74,10 @@ export function measure(command: string, args: string[], env: Record<string, str
     let stderr = '';
     child.stderr?.on('data', (d) => (stderr += d));
     let peakBytes = 0;
+    const peakByProcess: Record<string, number> = {};
     const sampledCpu = new Map<number, number>();
     const timer = setInterval(() => {
-      if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid, sampledCpu));
+      if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid, sampledCpu, peakByProcess));
     }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
@@ -85,7 +92,7 @@ export function measure(command: string, args: string[], env: Record<string, str
       // the end of each process, the sampling counts children that were never waited for.
       const sampled = [...sampledCpu.values()].reduce((t, s) => t + s, 0);
       cpuSeconds = Number.isNaN(cpuSeconds) ? sampled : Math.max(cpuSeconds, sampled);
-      if (code === 0) resolve({ seconds, cpuSeconds, peakBytes });
+      if (code === 0) resolve({ seconds, cpuSeconds, peakBytes, peakByProcess });
       else reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${stderr.slice(-2000)}`));
     });
   });
