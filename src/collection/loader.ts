@@ -14,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 import { articleFiles, entryId } from '../lib/articles/files.ts';
 import { bodyStats } from '../lib/articles/stats.ts';
 import { numberParagraphs } from '../lib/paragraphs/numbering.ts';
@@ -36,6 +37,9 @@ function readBody(body: string, retired: string[]): { needsModule: boolean; firs
 const schemaSource = ['../lib/articles/schema.ts', '../lib/articles/authors.ts']
   .map((file) => readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8'))
   .join('\n');
+
+/** Article files read at the same time. */
+const READ_CONCURRENCY = 32;
 
 export function articleLoader(options: { base: string }): Loader {
   return {
@@ -77,7 +81,10 @@ export function articleLoader(options: { base: string }): Loader {
 
       if (!existsSync(dir)) logger.warn(`The articles folder ${dir} does not exist.`);
       const files = existsSync(dir) ? articleFiles(dir) : [];
-      await Promise.all(files.map(load));
+      // A bounded number of files open at once: every readFile opens its file before any is read, so
+      // 30,000 articles at once failed with EMFILE (20,000 descriptors here; 256 by default on macOS).
+      const reading = pLimit(READ_CONCURRENCY);
+      await Promise.all(files.map((file) => reading(() => load(file))));
       const ids = new Set(fileIds.values());
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 

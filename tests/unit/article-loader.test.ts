@@ -1,0 +1,52 @@
+// The article loader reads a large folder with a bounded number of files open at once: with
+// every file read at the same time, 1,000 articles failed under a 256-descriptor limit (macOS's
+// default) and 30,000 under this machine's 20,000.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, expect, it, vi } from 'vitest';
+
+const reads = vi.hoisted(() => ({ open: 0, most: 0 }));
+vi.mock('node:fs/promises', async (original) => {
+  const fs = await original<typeof import('node:fs/promises')>();
+  const readFile = async (...args: Parameters<typeof fs.readFile>) => {
+    reads.most = Math.max(reads.most, ++reads.open);
+    try {
+      await new Promise((done) => setTimeout(done, 1));
+      return await fs.readFile(...args);
+    } finally {
+      reads.open--;
+    }
+  };
+  return { ...fs, readFile, default: { ...fs, readFile } };
+});
+
+const { articleLoader } = await import('../../src/collection/loader.ts');
+
+const seed = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8');
+const dir = mkdtempSync(join(tmpdir(), 'folio-loader-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('loads 200 articles with at most a few dozen files open at once', async () => {
+  for (let i = 0; i < 200; i++) writeFileSync(join(dir, `article-${i}.mdx`), seed);
+  const entries = new Map<string, { id: string; digest?: string; filePath?: string }>();
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: (entry: { id: string }) => void entries.set(entry.id, entry),
+    keys: () => [...entries.keys()],
+    delete: (id: string) => void entries.delete(id),
+    addModuleImport: () => {},
+  };
+  const context = {
+    config: { root: pathToFileURL(`${process.cwd()}/`) },
+    store,
+    parseData: async ({ data }: { data: unknown }) => data,
+    generateDigest: (text: string) => String(text.length),
+    logger: { warn: () => {} },
+  };
+  await articleLoader({ base: dir }).load(context as never);
+  expect(entries.size).toBe(200);
+  expect(reads.most).toBeGreaterThan(1);
+  expect(reads.most).toBeLessThanOrEqual(32);
+});
