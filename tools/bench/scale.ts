@@ -102,11 +102,11 @@ async function measureBuild(
   execFileSync('npm', corpus, { stdio: 'ignore' });
   // What `npm run build` does: the content check, the site (--force: without the content-layer
   // cache of the previous corpus), then the search index.
-  const check = await measure('npm', ['run', '-s', 'check:content'], env);
-  const site = await measure('npx', ['astro', 'build', '--force', '--outDir', out], env);
+  const check = logged(n, 'check', await measure('npm', ['run', '-s', 'check:content'], env));
+  const site = logged(n, 'astro build', await measure('npx', ['astro', 'build', '--force', '--outDir', out], env));
   const pages = readdirSync(join(out, 'articles')).length;
   if (pages !== n) throw new Error(`The build at N=${n} made ${pages} article pages: was the content cache shared with another build?`);
-  const index = await measure('node', ['tools/index-search.ts', out], env);
+  const index = logged(n, 'index', await measure('node', ['tools/index-search.ts', out], env));
   const build = sum(check, site);
   const result: Omit<ScaleResult, 'loadAtStart'> = {
     n,
@@ -163,6 +163,20 @@ function restoreCache() {
 
 const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
 const kb = (b: number) => `${(b / 1e3).toFixed(1)} KB`;
+// Each step's peak, and beside it the largest processes in it (Pagefind's binary is pagefind_extend).
+const processes = (p: Phase) =>
+  Object.entries(p.peakByProcess)
+    .filter(([, bytes]) => bytes > 50e6)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, bytes]) => `${name} ${mb(bytes)}`)
+    .join(', ');
+const phase = (name: string, p: Phase) =>
+  `${name} ${p.seconds.toFixed(1)} s, ${p.cpuSeconds.toFixed(1)} CPU-s, ${mb(p.peakBytes)} (${processes(p)})`;
+/** Prints a step's figures as soon as it ends (on stderr: a long run that is stopped still leaves them). */
+function logged(n: number, name: string, p: Phase): Phase {
+  console.error(`  N=${n} ${new Date().toISOString().slice(11, 19)} UTC, load ${loadavg()[0]!.toFixed(1)}: ${phase(name, p)}`);
+  return p;
+}
 /** "12.3 ✓" or "12.3 ✗ (≤ 10)": a figure marked against its budget, if it has one. */
 const mark = (shown: string, value: number, budget: number | undefined, budgetShown = String(budget)) =>
   budget === undefined ? shown : value <= budget ? `${shown} met` : `${shown} MISSED (≤ ${budgetShown})`;
@@ -197,15 +211,6 @@ export async function runScale(args: string[]): Promise<string[]> {
       mark(kb(perArticle), perArticle, BUDGET.distBytesPerArticle, kb(BUDGET.distBytesPerArticle)),
       mark(kb(r.largestPage.bytes), r.largestPage.bytes, BUDGET.pageBytes, kb(BUDGET.pageBytes)),
     ]);
-    // Each step's peak, and beside it the largest processes in it (Pagefind's binary is pagefind_extend).
-    const processes = (p: Phase) =>
-      Object.entries(p.peakByProcess)
-        .filter(([, bytes]) => bytes > 50e6)
-        .sort((a, b) => b[1] - a[1])
-        .map(([name, bytes]) => `${name} ${mb(bytes)}`)
-        .join(', ');
-    const phase = (name: string, p: Phase) =>
-      `${name} ${p.seconds.toFixed(1)} s, ${p.cpuSeconds.toFixed(1)} CPU-s, ${mb(p.peakBytes)} (${processes(p)})`;
     console.log(`         ${[phase('check', r.check), phase('astro build', r.site), phase('index', r.index)].join('; ')}`);
     const parts = Object.entries(r.distParts).map(([kind, bytes]) => `${kind} ${kb(bytes / n)}`);
     console.log(`         largest page: ${r.largestPage.path}; dist/ ${mb(r.distBytes)}, per article: ${parts.join(', ')}`);
