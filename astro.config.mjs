@@ -21,6 +21,11 @@ const alternates = sitemapAlternates(contentDir(), (id) => new URL(`${base.repla
 export default defineConfig({
   site,
   base,
+  // FOLIO_OUT_DIR builds elsewhere than dist/ (tools/index-search.ts reads the same variable), and
+  // FOLIO_CACHE_DIR moves Astro's cache (the content layer's store) with our own caches: the scale
+  // bench builds each corpus with `npm run build` itself, clean, without touching the project's.
+  outDir: process.env.FOLIO_OUT_DIR || 'dist',
+  ...(process.env.FOLIO_CACHE_DIR && { cacheDir: `${process.env.FOLIO_CACHE_DIR}/astro` }),
   trailingSlash: 'always',
   // One shared style sheet (src/styles, imported by BaseLayout) cached across pages instead of a
   // copy inlined in each; only a tiny page-specific chunk (under Vite's 4 KB limit) is inlined.

@@ -118,4 +118,4 @@ async function main(site: string): Promise<void> {
   console.log(`Search index: ${summary.join(', ') || 'no pages'}${cached} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-if (import.meta.main) await main(process.argv[2] ?? 'dist');
+if (import.meta.main) await main(process.argv[2] ?? (process.env['FOLIO_OUT_DIR'] || 'dist'));

@@ -1,6 +1,6 @@
 // Scale: builds the site with N generated articles (N = 100 and 1,000; 10,000 with
-// --scale-10k) in tmp/scale-N/ and reports each build step's wall time, CPU time and peak memory
-// (every process), the load average, dist/ per article (by kind of file) and the largest HTML
+// --scale-10k) in tmp/scale-N/ by running `npm run build` itself, and reports its wall time, CPU
+// time and peak memory (every process: npm, its shell, each step's), whole and by step, the load average, dist/ per article (by kind of file) and the largest HTML
 // page, each against issue 12's budgets (marked met or missed). Run alone, under nice on a
 // shared machine:
 //   nice -n 10 npm run -s bench:scale [-- --scale-10k] [-- --sizes=1000,10000] [-- --rebuild]
@@ -74,21 +74,10 @@ export async function buildAtScale(
   try {
     return { ...(await measureBuild(n, work, options)), loadAtStart };
   } finally {
-    restoreCache();
     if (options.keep) console.log(`         kept ${work}`);
     else rmSync(work, { recursive: true, force: true });
   }
 }
-
-const sum = (...phases: Phase[]): Phase => ({
-  seconds: phases.reduce((t, p) => t + p.seconds, 0),
-  cpuSeconds: phases.reduce((t, p) => t + p.cpuSeconds, 0),
-  peakBytes: Math.max(...phases.map((p) => p.peakBytes)),
-  peakByProcess: phases.reduce<Record<string, number>>((all, p) => {
-    for (const [name, bytes] of Object.entries(p.peakByProcess)) all[name] = Math.max(all[name] ?? 0, bytes);
-    return all;
-  }, {}),
-});
 
 async function measureBuild(
   n: number,
@@ -97,39 +86,57 @@ async function measureBuild(
 ): Promise<Omit<ScaleResult, 'loadAtStart'>> {
   const content = join(work, 'content');
   const out = join(work, 'dist');
-  const env = { FOLIO_CONTENT_DIR: content, FOLIO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  // Its own output folder and caches (ours and Astro's content store), which start empty: a clean build.
+  const env = { FOLIO_CONTENT_DIR: content, FOLIO_OUT_DIR: out, FOLIO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
   const corpus = ['run', '-s', 'corpus', '--', '--count', String(n), '--out', content, ...(features ? ['--features'] : [])];
   execFileSync('npm', corpus, { stdio: 'ignore' });
-  // What `npm run build` does: the content check, the site (--force: without the content-layer
-  // cache of the previous corpus), then the search index.
-  const check = logged(n, 'check', await measure('npm', ['run', '-s', 'check:content'], env));
-  const site = logged(n, 'astro build', await measure('npx', ['astro', 'build', '--force', '--outDir', out], env));
+  const { check, site, index, whole } = await build(n, env);
   const pages = readdirSync(join(out, 'articles')).length;
-  if (pages !== n) throw new Error(`The build at N=${n} made ${pages} article pages: was the content cache shared with another build?`);
-  const index = logged(n, 'index', await measure('node', ['tools/index-search.ts', out], env));
-  const build = sum(check, site);
+  if (pages !== n) throw new Error(`The build at N=${n} made ${pages} article pages, not ${n}.`);
   const result: Omit<ScaleResult, 'loadAtStart'> = {
     n,
     check,
     site,
     index,
-    buildSeconds: build.seconds,
+    buildSeconds: check.seconds + site.seconds,
     indexSeconds: index.seconds,
-    cpuSeconds: build.cpuSeconds + index.cpuSeconds,
-    peakBytes: Math.max(build.peakBytes, index.peakBytes),
+    cpuSeconds: whole.cpuSeconds,
+    peakBytes: whole.peakBytes,
     distBytes: dirBytes(out),
     indexBytes: dirBytes(join(out, 'pagefind')),
     distParts: distParts(out),
     largestPage: largestHtml(out),
   };
   if (rebuild) {
-    // One article's text changes; the content-layer cache of the first build is kept (no --force).
+    // One article's text changes; the caches of the first build are kept.
     const file = join(content, readdirSync(content).sort()[0]!);
     writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nOne more paragraph, added to measure a rebuild.\n`);
-    const again = await measure('npx', ['astro', 'build', '--outDir', out], env);
-    result.rebuild = { site: again, index: await measure('node', ['tools/index-search.ts', out], env) };
+    const again = await build(n, env);
+    result.rebuild = { site: again.site, index: again.index };
   }
   return result;
+}
+
+/** `npm run build`'s steps, told apart by their processes' command lines (a shell running them all is none of them). */
+const STEPS: [string, RegExp][] = [
+  ['check', /^node \S*tools\/check-content\.ts/],
+  ['site', /^node \S*astro(\.mjs)? build/],
+  ['index', /^node \S*tools\/index-search\.ts/],
+];
+export const stepOf = (commandLine: string): string | undefined => STEPS.find(([, pattern]) => pattern.test(commandLine))?.[0];
+
+/**
+ * Runs `npm run build` itself, as a user would, and measures it whole (every process: npm, its
+ * shell, each step's node and what they start) and step by step.
+ */
+async function build(n: number, env: Record<string, string>): Promise<{ check: Phase; site: Phase; index: Phase; whole: Phase }> {
+  const whole = await measure('npm', ['run', '-s', 'build'], env, true, stepOf);
+  const step = (name: string): Phase => {
+    const phase = whole.phases[name];
+    if (!phase) throw new Error(`npm run build ran no "${name}" step that the bench could see`);
+    return logged(n, name === 'site' ? 'astro build' : name, phase);
+  };
+  return { check: step('check'), site: step('site'), index: step('index'), whole: logged(n, 'npm run build', whole) };
 }
 
 /** Bytes of dist/ by kind: article pages, Open Graph cards, citation files, the search index, the rest. */
@@ -154,11 +161,6 @@ export function largestHtml(dir: string): { path: string; bytes: number } {
     if (bytes > largest.bytes) largest = { path: path.slice(dir.length), bytes };
   }
   return largest;
-}
-
-/** Puts the project's own articles back into the content-layer cache the scale builds replaced. */
-function restoreCache() {
-  execFileSync('npx', ['astro', 'sync', '--force'], { stdio: 'ignore', env: { ...process.env, FOLIO_CONTENT_DIR: '' } });
 }
 
 const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;

@@ -1,6 +1,6 @@
 // Runs a command and measures it: wall time, CPU time (user + system, which is less
-// disturbed by other work on the machine), and the peak of the
-// summed resident memory of the process and all its descendants (npx → node → workers).
+// disturbed by other work on the machine), and the peak of the summed resident memory of the
+// process and all its descendants (npm → sh → node → workers), also step by step.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +15,9 @@ export interface Measured {
   peakByProcess: Record<string, number>;
 }
 
+/** Names the step a process runs from its command line (`npm run build`'s three steps), or undefined. */
+export type PhaseOf = (commandLine: string) => string | undefined;
+
 const TIME = '/usr/bin/time';
 
 const PAGE_BYTES = 4096;
@@ -22,46 +25,98 @@ const PAGE_BYTES = 4096;
 /** Clock ticks a second, for the CPU times in /proc/<pid>/stat (100 on Linux). */
 const TICKS = 100;
 
+interface Sample {
+  /** Resident bytes of the whole tree. */
+  total: number;
+  /** Each process of the tree: its command name, resident bytes, CPU seconds so far and command line. */
+  processes: Map<number, { name: string; rss: number; cpu: number; commandLine: string }>;
+}
+
 /**
- * Resident bytes of `root` and every process below it; adds each one's CPU seconds so far to
- * `cpu` (by pid), since /usr/bin/time misses a child its parent does not wait for (Pagefind's
+ * `root` and every process below it, from /proc: each one's resident memory and CPU seconds so
+ * far (sampled, since /usr/bin/time misses a child its parent does not wait for: Pagefind's
  * binary, killed when its Node API closes).
  */
-function treeRss(root: number, cpu: Map<number, number>, peaks: Record<string, number>): number {
+function sampleTree(root: number): Sample {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  const ticks = new Map<number, number>();
-  const names = new Map<number, string>();
+  const stats = new Map<number, { name: string; rss: number; cpu: number }>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const pid = Number(entry);
-      names.set(pid, stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
       const ppid = Number(fields[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-      rss.set(pid, Number(fields[21]) * PAGE_BYTES); // field 24 of stat: rss in pages
-      ticks.set(pid, Number(fields[11]) + Number(fields[12])); // fields 14 and 15: utime, stime
+      stats.set(pid, {
+        name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+        rss: Number(fields[21]) * PAGE_BYTES, // field 24 of stat: rss in pages
+        cpu: (Number(fields[11]) + Number(fields[12])) / TICKS, // fields 14 and 15: utime, stime
+      });
     } catch {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  const sample: Sample = { total: 0, processes: new Map() };
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop()!;
-    total += rss.get(pid) ?? 0;
-    const name = names.get(pid);
-    if (name) peaks[name] = Math.max(peaks[name] ?? 0, rss.get(pid) ?? 0);
-    if (ticks.has(pid)) cpu.set(pid, ticks.get(pid)! / TICKS);
+    const stat = stats.get(pid);
+    if (stat) {
+      let commandLine = '';
+      try {
+        commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+      } catch {
+        // Ended meanwhile.
+      }
+      sample.total += stat.rss;
+      sample.processes.set(pid, { ...stat, commandLine });
+    }
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return sample;
 }
 
-/** Runs `command args` with `env` added, polling memory every 100 ms; rejects when it fails. */
-export function measure(command: string, args: string[], env: Record<string, string> = {}, quiet = true): Promise<Measured> {
+/** The figures of one step of a measured command, and the whole command's. */
+class Tally {
+  first = Infinity;
+  last = -Infinity;
+  cpuSeconds = 0;
+  peakBytes = 0;
+  peakByProcess: Record<string, number> = {};
+
+  add(at: number, sample: Sample, cpuDelta: number) {
+    this.first = Math.min(this.first, at);
+    this.last = Math.max(this.last, at);
+    this.cpuSeconds += cpuDelta;
+    this.peakBytes = Math.max(this.peakBytes, sample.total);
+    for (const { name, rss } of sample.processes.values()) this.peakByProcess[name] = Math.max(this.peakByProcess[name] ?? 0, rss);
+  }
+
+  measured(interval: number): Measured {
+    return {
+      seconds: this.last - this.first + interval,
+      cpuSeconds: this.cpuSeconds,
+      peakBytes: this.peakBytes,
+      peakByProcess: this.peakByProcess,
+    };
+  }
+}
+
+const INTERVAL_SECONDS = 0.1;
+
+/**
+ * Runs `command args` with `env` added, polling memory every 100 ms; rejects when it fails.
+ * With `phaseOf`, also measures each step of the command apart (wall, sampled CPU, the peak of
+ * the whole tree while the step's process runs, so its parents are counted too).
+ */
+export function measure(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  quiet = true,
+  phaseOf?: PhaseOf,
+): Promise<Measured & { phases: Record<string, Measured> }> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const cpuFile = join(tmpdir(), `folio-measure-${process.pid}-${Date.now()}.txt`);
@@ -73,12 +128,25 @@ export function measure(command: string, args: string[], env: Record<string, str
     });
     let stderr = '';
     child.stderr?.on('data', (d) => (stderr += d));
-    let peakBytes = 0;
-    const peakByProcess: Record<string, number> = {};
-    const sampledCpu = new Map<number, number>();
+    const whole = new Tally();
+    const phases = new Map<string, Tally>();
+    const cpuSoFar = new Map<number, number>();
     const timer = setInterval(() => {
-      if (child.pid) peakBytes = Math.max(peakBytes, treeRss(child.pid, sampledCpu, peakByProcess));
-    }, 100);
+      if (!child.pid) return;
+      const sample = sampleTree(child.pid);
+      const at = Number(process.hrtime.bigint() - start) / 1e9;
+      let cpuDelta = 0;
+      let phase: string | undefined;
+      for (const [pid, { cpu, commandLine }] of sample.processes) {
+        cpuDelta += cpu - (cpuSoFar.get(pid) ?? 0);
+        cpuSoFar.set(pid, cpu);
+        phase ??= phaseOf?.(commandLine);
+      }
+      whole.add(at, sample, cpuDelta);
+      if (phase === undefined) return;
+      if (!phases.has(phase)) phases.set(phase, new Tally());
+      phases.get(phase)!.add(at, sample, cpuDelta);
+    }, INTERVAL_SECONDS * 1000);
     child.on('close', (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
@@ -90,9 +158,9 @@ export function measure(command: string, args: string[], env: Record<string, str
       }
       // The larger of the two: /usr/bin/time counts what the sampling (every 100 ms) misses at
       // the end of each process, the sampling counts children that were never waited for.
-      const sampled = [...sampledCpu.values()].reduce((t, s) => t + s, 0);
-      cpuSeconds = Number.isNaN(cpuSeconds) ? sampled : Math.max(cpuSeconds, sampled);
-      if (code === 0) resolve({ seconds, cpuSeconds, peakBytes, peakByProcess });
+      cpuSeconds = Number.isNaN(cpuSeconds) ? whole.cpuSeconds : Math.max(cpuSeconds, whole.cpuSeconds);
+      const byPhase = Object.fromEntries([...phases].map(([name, tally]) => [name, tally.measured(INTERVAL_SECONDS)]));
+      if (code === 0) resolve({ seconds, cpuSeconds, peakBytes: whole.peakBytes, peakByProcess: whole.peakByProcess, phases: byPhase });
       else reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${stderr.slice(-2000)}`));
     });
   });
