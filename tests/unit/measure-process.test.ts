@@ -16,8 +16,10 @@ it('measures each step of a command apart, within the whole', async () => {
   // Two steps one after the other, under a shell, as npm runs a script.
   const script = 'node -e "setTimeout(()=>{},600)" first && node -e "setTimeout(()=>{},600)" second';
   const stepOfArg = (commandLine: string) => /^node -e \S+ (first|second)/.exec(commandLine)?.[1];
-  const whole = await measure('sh', ['-c', script], {}, true, stepOfArg);
+  const ended: string[] = [];
+  const whole = await measure('sh', ['-c', script], {}, true, stepOfArg, (name) => ended.push(name));
   expect(Object.keys(whole.phases).sort()).toEqual(['first', 'second']);
+  expect(ended).toEqual(['first', 'second']);
   for (const step of Object.values(whole.phases)) {
     // The shell and the step's node (named "node" or, by Node 24, "MainThread").
     expect(Object.keys(step.peakByProcess).length).toBeGreaterThanOrEqual(2);

@@ -130,11 +130,12 @@ export const stepOf = (commandLine: string): string | undefined => STEPS.find(([
  * shell, each step's node and what they start) and step by step.
  */
 async function build(n: number, env: Record<string, string>): Promise<{ check: Phase; site: Phase; index: Phase; whole: Phase }> {
-  const whole = await measure('npm', ['run', '-s', 'build'], env, true, stepOf);
+  const print = (name: string, phase: Phase) => logged(n, name === 'site' ? 'astro build' : name, phase);
+  const whole = await measure('npm', ['run', '-s', 'build'], env, true, stepOf, print);
   const step = (name: string): Phase => {
     const phase = whole.phases[name];
     if (!phase) throw new Error(`npm run build ran no "${name}" step that the bench could see`);
-    return logged(n, name === 'site' ? 'astro build' : name, phase);
+    return phase;
   };
   return { check: step('check'), site: step('site'), index: step('index'), whole: logged(n, 'npm run build', whole) };
 }

@@ -116,6 +116,8 @@ export function measure(
   env: Record<string, string> = {},
   quiet = true,
   phaseOf?: PhaseOf,
+  /** Called as each step ends (when the next starts, or the command ends): a long run that is stopped still tells its first steps. */
+  onPhaseEnd?: (name: string, measured: Measured) => void,
 ): Promise<Measured & { phases: Record<string, Measured> }> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
@@ -131,6 +133,10 @@ export function measure(
     const whole = new Tally();
     const phases = new Map<string, Tally>();
     const cpuSoFar = new Map<number, number>();
+    let current: string | undefined;
+    const ended = (name: string | undefined) => {
+      if (name !== undefined) onPhaseEnd?.(name, phases.get(name)!.measured(INTERVAL_SECONDS));
+    };
     const timer = setInterval(() => {
       if (!child.pid) return;
       const sample = sampleTree(child.pid);
@@ -144,11 +150,14 @@ export function measure(
       }
       whole.add(at, sample, cpuDelta);
       if (phase === undefined) return;
+      if (phase !== current) ended(current);
+      current = phase;
       if (!phases.has(phase)) phases.set(phase, new Tally());
       phases.get(phase)!.add(at, sample, cpuDelta);
     }, INTERVAL_SECONDS * 1000);
     child.on('close', (code) => {
       clearInterval(timer);
+      if (code === 0) ended(current);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       let cpuSeconds = NaN;
       if (timed && existsSync(cpuFile)) {
