@@ -236,7 +236,7 @@ export async function runScale(args: string[]): Promise<string[]> {
       .join(' ')} at the end (wall-time budgets assume a quiet machine: compare CPU s when the load is high)`,
   );
   console.log(
-    '  budgets: build + index ≤ 10 s wall at 1,000 and ≤ 80 s at 10,000; peak memory ≤ 2 GB at 10,000; dist/ ≤ 35 KB per article; every HTML page ≤ 100 KB',
+    '  budgets: build + index ≤ 10 s wall at 1,000 and ≤ 80 s at 10,000; peak memory (every process of npm run build) ≤ 2 GB at 10,000 and ≤ 8 GB at 100,000; dist/ ≤ 35 KB per article; every HTML page ≤ 100 KB',
   );
   return failures;
 }
