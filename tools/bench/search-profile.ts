@@ -2,7 +2,7 @@
 // query written into the header's box and Enter, as the search bench's worst case does, and
 // prints the renderer's CPU time by thread, the main thread's JavaScript by kind of work, and its
 // other work by trace event. Figures for docs/benchmarks.md.
-//   node tools/bench/search-profile.ts SITE_DIR [--query WORD] [--path PAGE] [--runs N] [--timeline] [--tasks] [--functions]
+//   node tools/bench/search-profile.ts SITE_DIR [--query WORD] [--path PAGE] [--runs N] [--timeline] [--tasks] [--functions] [--no-sw]
 import { loadavg } from 'node:os';
 import type { Page } from '@playwright/test';
 import { serveStatic } from '../lib/static-server.ts';
@@ -248,7 +248,9 @@ if (import.meta.main) {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (let run = 0; run < Number(option('--runs') ?? 1); run++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      // --no-sw: without the site's service worker, to see what it costs.
+      const serviceWorkers = argv.includes('--no-sw') ? 'block' : 'allow';
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers });
       await page.goto(new URL(option('--path') ?? '', server.url).href, { waitUntil: 'networkidle' });
       console.log(`\n${site}, query “${option('--query') ?? 'kalomi'}”, load average ${loadavg()[0]!.toFixed(2)} (2 cores)`);
       analyse(await traceQuery(page, option('--query') ?? 'kalomi'));
