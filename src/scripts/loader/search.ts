@@ -17,9 +17,7 @@ function warmUp(): void {
   if (warming) return;
   warming = true;
   startPagefind();
-  load('search-dialog')
-    .then((dialog) => dialog.warmUp())
-    .catch(() => undefined);
+  load('search-dialog').catch(() => undefined);
 }
 
 function wireHeaderSearch(form: HTMLFormElement, input: HTMLInputElement) {

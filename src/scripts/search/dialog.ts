@@ -181,10 +181,5 @@ export function openSearch(query: string, opener: HTMLElement | null): void {
   else input.select(); // the last query, if any, is replaced by what is typed next
 }
 
-/** Starts Pagefind (if the loader has not) and merges the other bundles while the reader types in the header's box. */
-export function warmUp(): void {
-  loadPagefind().catch(() => undefined);
-}
-
 /** Fetches the index chunks for what is typed in the header's box, before Enter. */
 export { preload };
