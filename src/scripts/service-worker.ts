@@ -35,7 +35,12 @@ sw.addEventListener('install', (event: RoutingInstallEvent) => {
   // A search's index files go straight to the network: through the fetch handler each one would
   // wait for the worker's thread first. Browsers without static routing take the handler's path.
   if (event.addRoutes && typeof URLPattern === 'function')
-    event.waitUntil(event.addRoutes([{ condition: { urlPattern: new URLPattern({ pathname: `${SEARCH_INDEX}*` }) }, source: 'network' }]));
+    // A route refused must not fail the install: the fetch handler leaves these requests alone too.
+    event.waitUntil(
+      event
+        .addRoutes([{ condition: { urlPattern: new URLPattern({ pathname: `${SEARCH_INDEX}*` }) }, source: 'network' }])
+        .catch(() => undefined),
+    );
   event.waitUntil(
     (async () => {
       await (await caches.open(SHELL_CACHE)).add(OFFLINE_PAGE);
