@@ -43,6 +43,12 @@ const INDEX_CHUNK_POSTINGS = '8000';
 /** What a merged part needs (the rest of a bundle, pagefind.js and its UIs and WebAssembly, comes from pagefind/). */
 const MERGED_PART_KEEPS = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
+/**
+ * What the site never loads from pagefind/: Pagefind's three ready-made UIs and its Web Worker
+ * (the search code is our own, src/scripts/search/, and runs Pagefind with noWorker).
+ */
+const UNUSED_FILES = /^pagefind-((component-|modular-)?ui\.(js|css)|worker\.js)$/;
+
 interface Page {
   language: string;
   /** A hash of the page as Pagefind reads it: a part's pages' hashes are its cache key. */
@@ -77,8 +83,8 @@ async function indexPart(site: string, part: IndexPart, out: string): Promise<vo
   // Stopping the service returns the part's memory before the next part starts (deleteIndex
   // leaves the process as large as it grew).
   await pagefind.close();
-  if (part.dir !== 'pagefind')
-    for (const entry of readdirSync(out)) if (!MERGED_PART_KEEPS.test(entry)) rmSync(join(out, entry), { recursive: true });
+  const unused = part.dir === 'pagefind' ? UNUSED_FILES : { test: (entry: string) => !MERGED_PART_KEEPS.test(entry) };
+  for (const entry of readdirSync(out)) if (unused.test(entry)) rmSync(join(out, entry), { recursive: true });
 }
 
 async function main(site: string): Promise<void> {

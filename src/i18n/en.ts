@@ -14,6 +14,9 @@ export const en = {
   'pagination.newer': '← Newer',
   'pagination.older': 'Older →',
   'pagination.page': 'Page {page}',
+  'pagination.previous': '← Previous',
+  'pagination.next': 'Next →',
+  'pagination.pagesOf': 'Pages of {name}',
 
   'search.label': 'Search articles',
   'search.placeholder': 'Search',
@@ -71,6 +74,7 @@ export const en = {
   'list.articleCount': '{count} article|{count} articles',
   'list.newestFirst': '{count} article, newest first.|{count} articles, newest first.',
   'list.pageNote': ', page {page} of {total}',
+  'list.range': 'This page: {first} to {last}.',
 
   'browse.label': 'Browse the archive',
   'browse.authors': 'Authors',

@@ -12,6 +12,9 @@ export const ru: UiStrings = {
   'pagination.newer': '← Новее',
   'pagination.older': 'Старше →',
   'pagination.page': 'Страница {page}',
+  'pagination.previous': '← Назад',
+  'pagination.next': 'Дальше →',
+  'pagination.pagesOf': 'Страницы раздела «{name}»',
 
   'search.label': 'Поиск по статьям',
   'search.placeholder': 'Поиск',
@@ -69,6 +72,7 @@ export const ru: UiStrings = {
   'list.newestFirst':
     '{count} статья, сначала новые.|{count} статьи, сначала новые.|{count} статей, сначала новые.|{count} статьи, сначала новые.',
   'list.pageNote': ', страница {page} из {total}',
+  'list.range': 'На этой странице: {first} — {last}.',
 
   'browse.label': 'Архив',
   'browse.authors': 'Авторы',

@@ -1,6 +1,6 @@
-// The interface strings the browser's search code shows (dialog and /search/ page). The server
-// renders them, in the page's language, into the header's search form (SearchForm.astro), so the
-// browser gets one language's words without shipping every language file.
+// The interface strings the browser's search code shows (dialog and /search/ page). The build
+// bundles them, in the site's language, into the search code (src/integrations/client-scripts.ts),
+// so the browser gets one language's words, only when it searches, and no page carries them.
 import type { UiKey } from './en.ts';
 
 export const BROWSER_SEARCH_KEYS = [
@@ -39,7 +39,7 @@ export const BROWSER_SEARCH_KEYS = [
 /** A browser string's name: its key without "search.". */
 export type SearchStringName = (typeof BROWSER_SEARCH_KEYS)[number] extends `search.${infer N}` ? N : never;
 
-/** The strings for `lang`, by name, as the data attribute carries them. */
+/** The strings `translate` gives, by name, as the search code reads them. */
 export function searchStrings(translate: (key: UiKey) => string): Record<SearchStringName, string> {
   return Object.fromEntries(BROWSER_SEARCH_KEYS.map((key) => [key.slice('search.'.length), translate(key)])) as Record<
     SearchStringName,

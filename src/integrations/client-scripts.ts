@@ -4,11 +4,14 @@
 // through the virtual module `virtual:folio/scripts`, with the chunks each entry imports, so that the
 // loader fetches them beside the entry instead of one round trip after it; in `astro dev` it points
 // at the source files, which Vite serves. The inline loader (src/scripts/loader/) imports it, and Astro bundles it in.
+// The search's interface strings, in the site's language, are a second virtual module bundled into the search code.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { SITE_LANG, translator } from '../i18n/index.ts';
+import { searchStrings } from '../i18n/search-keys.ts';
 
 /** A built file: its name in the assets folder and its bytes. */
 interface Built {
@@ -26,6 +29,18 @@ export const ENTRIES = {
 } as const;
 
 const VIRTUAL_ID = 'virtual:folio/scripts';
+/** The search's interface strings in the site's language, bundled into the search code (src/scripts/search/strings.ts). */
+const STRINGS_ID = 'virtual:folio/search-strings';
+const stringsModule = () => `export default ${JSON.stringify(searchStrings(translator(SITE_LANG)))};`;
+
+/** Resolves STRINGS_ID for esbuild (the build); Vite's plugin below does it for `astro dev`. */
+const stringsPlugin: Plugin = {
+  name: 'folio-search-strings',
+  setup(b) {
+    b.onResolve({ filter: /^virtual:folio\/search-strings$/ }, () => ({ path: STRINGS_ID, namespace: 'folio' }));
+    b.onLoad({ filter: /.*/, namespace: 'folio' }, () => ({ contents: stringsModule(), loader: 'js' }));
+  },
+};
 
 /** Bundles the entries; returns the files to write, each entry's file name in the assets folder, and the chunks it imports. */
 export async function bundleScripts(
@@ -46,6 +61,7 @@ export async function bundleScripts(
     outdir,
     write: false,
     metafile: true,
+    plugins: [stringsPlugin],
     define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
     logLevel: 'warning',
   });
@@ -96,8 +112,8 @@ export default function clientScripts(): AstroIntegration {
             plugins: [
               {
                 name: 'folio-client-scripts',
-                resolveId: (id) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
-                load: (id) => (id === `\0${VIRTUAL_ID}` ? code : undefined),
+                resolveId: (id) => (id === VIRTUAL_ID || id === STRINGS_ID ? `\0${id}` : undefined),
+                load: (id) => (id === `\0${VIRTUAL_ID}` ? code : id === `\0${STRINGS_ID}` ? stringsModule() : undefined),
               },
             ],
           },

@@ -1,7 +1,7 @@
 // Heading anchors (rehype-autolink-headings): the link comes *after* the heading (inside a
 // wrapper), so the heading's own name stays clean; the link has a real accessible
 // name ("Section titled …", in the article's language) and stays reachable by Tab. The
-// visible "#" is aria-hidden.
+// visible "#" is drawn by CSS (.heading-anchor::before), with no text for assistive tech.
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
@@ -16,7 +16,6 @@ export const headingAnchorOptions = (lang: string): Options => ({
   group: () => h('div.heading-wrapper'),
   properties: { className: ['heading-anchor'] },
   content: (heading: Element): ElementContent[] => [
-    h('span.anchor-glyph', { ariaHidden: 'true' }, '#'),
     h('span.visually-hidden', t(lang, 'article.sectionLink', { title: toString(heading) })),
   ],
 });

@@ -1,11 +1,12 @@
 // Makes each numbered paragraph a Pagefind sub-result (an element with an id and
-// data-pagefind-title, Pagefind 1.6), so search results link to /articles/<id>/#p7.
+// data-pagefind-title, Pagefind 1.6), so search results link to /articles/<id>/#p7. The title
+// is only "¶ 7": the search names a paragraph's passage from its address ("Paragraph 7"), and
+// its opening words would be carried by every page and index fragment for nothing.
 // Also keeps heading-anchor labels ("Section titled …") out of the index.
 // Runs after remark-paragraph-ids (which sets id and data-paragraph) and the heading anchors.
 import type { ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { walkElements } from './walk-elements.ts';
-import { paragraphResultTitle } from '../lib/paragraphs/search-titles.ts';
 import { t } from '../i18n/strings.ts';
 import { articleLang } from './article-lang.ts';
 
@@ -18,7 +19,7 @@ export default function rehypePagefindParagraphs() {
     walkElements(tree, (node) => {
       const props = node.properties;
       if (node.tagName === 'p' && props['dataParagraph'] != null && props['id'] != null) {
-        props['dataPagefindTitle'] = paragraphResultTitle(String(props['dataParagraph']), indexedText(node));
+        props['dataPagefindTitle'] = `¶ ${String(props['dataParagraph'])}`;
       }
       const classes = props['className'];
       if (node.tagName === 'a' && Array.isArray(classes) && classes.includes('heading-anchor')) {

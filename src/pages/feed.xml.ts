@@ -20,13 +20,14 @@ import { SITE_LANG } from '../i18n/index.ts';
 const absoluteIn = (value: string, base: string) => new URL(value.replace(/&amp;/g, '&'), base).href.replace(/&/g, '&amp;');
 
 /**
- * Drops our screen-only ¶ links and retired-paragraph notices and the attributes meant for
+ * Drops our screen-only ¶ links, heading anchors (a feed reader shows their hidden "Section
+ * titled …" as text) and retired-paragraph notices and the attributes meant for
  * the page (Pagefind's data-pagefind-*, ids); makes every link and source absolute against
  * the article's `url` (a #fragment then points at the page, where the id still is).
  */
 export function feedHtml(html: string, url: string): string {
   return html
-    .replace(/ ?<a class="para-anchor"[^>]*>.*?<\/a>/g, '')
+    .replace(/ ?<a class="(?:para|heading)-anchor"[^>]*>.*?<\/a>/g, '')
     .replace(/<p[^>]*class="retired-paragraph"[^>]*>.*?<\/p>/g, '')
     .replace(/<[a-z][^>]*>/gi, (tag) =>
       tag

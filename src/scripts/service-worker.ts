@@ -23,8 +23,24 @@ const OFFLINE_PAGE = `${FOLIO_BASE}offline/`;
 const HASHED = [`${FOLIO_BASE}_astro/`];
 /** Pages never kept: the search page needs the network, and the offline page is in the shell. */
 const NOT_KEPT = [`${FOLIO_BASE}search/`, OFFLINE_PAGE];
+/** Pagefind's index, read only from the network (the fetch handler leaves it alone too). */
+const SEARCH_INDEX = `${FOLIO_BASE}pagefind/`;
 
-sw.addEventListener('install', (event) => {
+/** The install event where the browser has static routing (Chromium): routes it applies without waking the worker. */
+type RoutingInstallEvent = ExtendableEvent & {
+  addRoutes?: (rules: { condition: { urlPattern: unknown }; source: 'network' }[]) => Promise<void>;
+};
+
+sw.addEventListener('install', (event: RoutingInstallEvent) => {
+  // A search's index files go straight to the network: through the fetch handler each one would
+  // wait for the worker's thread first. Browsers without static routing take the handler's path.
+  if (event.addRoutes && typeof URLPattern === 'function')
+    // A route refused must not fail the install: the fetch handler leaves these requests alone too.
+    event.waitUntil(
+      event
+        .addRoutes([{ condition: { urlPattern: new URLPattern({ pathname: `${SEARCH_INDEX}*` }) }, source: 'network' }])
+        .catch(() => undefined),
+    );
   event.waitUntil(
     (async () => {
       await (await caches.open(SHELL_CACHE)).add(OFFLINE_PAGE);
@@ -50,6 +66,7 @@ sw.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== sw.location.origin || !url.pathname.startsWith(FOLIO_BASE)) return;
+  if (url.pathname.startsWith(SEARCH_INDEX)) return;
   if (request.mode === 'navigate') event.respondWith(page(request, url));
   else if (HASHED.some((prefix) => url.pathname.startsWith(prefix))) event.respondWith(hashed(request));
 });

@@ -90,6 +90,8 @@ test('translations link to each other, visibly and with hreflang', async ({ page
   expect(sitemap).toMatch(/<xhtml:link rel="alternate" hreflang="ru" href="[^"]*\/articles\/rechnye-paromy-zimoy\/"\/>/);
   const feed = await (await request.get('feed.xml')).text();
   expect(feed).toContain('<dc:language>ru</dc:language>');
+  // Articles with headings: no anchor link, whose hidden label a feed reader would show.
+  expect(feed).not.toContain('heading-anchor');
   expect(feed).toMatch(/<atom:link rel="alternate" hreflang="en" href="[^"]*\/articles\/river-ferries-in-winter\/"\/>/);
 });
 

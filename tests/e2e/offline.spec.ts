@@ -84,3 +84,27 @@ test('the site can be installed: a manifest with a name, icons and colours, and 
   }
   await page.evaluate(() => navigator.serviceWorker.ready);
 });
+
+test("a search's index files go straight to the network, not through the worker; its own files still pass through it", async ({ page }) => {
+  await page.goto(server.url + SEED.path);
+  await kept(page);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  // Resource Timing names the source the worker's static routing chose ("network"), or "" for its fetch handler.
+  const sources = await page.evaluate(async (base) => {
+    const style = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!.href;
+    const urls = [`${base}pagefind/pagefind-entry.json?ts=1`, `${base}pagefind/folio-languages.json`, `${style}?again`];
+    for (const url of urls) await (await fetch(url)).arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // entries are added once a body has arrived
+    return urls.map((url) => {
+      const entry = performance.getEntriesByName(new URL(url, location.href).href)[0] as PerformanceResourceTiming & {
+        workerMatchedSourceType?: string;
+      };
+      return [entry.workerStart > 0, entry.workerMatchedSourceType];
+    });
+  }, BASE);
+  expect(sources).toEqual([
+    [true, 'network'],
+    [true, 'network'],
+    [true, ''],
+  ]);
+});

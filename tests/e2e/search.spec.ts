@@ -277,6 +277,37 @@ test('a pointer over the header search starts the engine: its code, Pagefind and
   await expect(dialog(page)).toHaveCount(0);
 });
 
+test.describe('the engine starts at intent', () => {
+  test.use({ serviceWorkers: 'block' }); // page.route() does not see requests a service worker handles
+
+  test("without waiting for the dialog's code: with it held back, Pagefind fetches its meta and wasm", async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/search-dialog\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(SEED.path);
+    await page.waitForLoadState('networkidle');
+    await headerSearch(page).hover();
+    try {
+      await expect
+        .poll(() => [requested.some((p) => /\/wasm\.\w+\.pagefind$/.test(p)), requested.some((p) => p.endsWith('.pf_meta'))], {
+          timeout: 10_000,
+        })
+        .toEqual([true, true]);
+    } finally {
+      release();
+    }
+    // The dialog arrives and searches with the engine already started.
+    await headerSearch(page).fill('missile');
+    await headerSearch(page).press('Enter');
+    await expect(dialog(page).locator('.search-result')).toHaveCount(1);
+  });
+});
+
 test('following a result lands on the paragraph with the words highlighted', async ({ page }) => {
   const csp: string[] = [];
   page.on('console', (m) => {

@@ -27,6 +27,9 @@ beforeAll(() => {
   for (const [name, mdx] of generateCorpus({ count: 80 }, seedText)) writeFileSync(join(content, name), mdx);
   writeFileSync(join(content, 'garcia-1.mdx'), byAuthor('José García', '2014-05-02'));
   writeFileSync(join(content, 'garcia-2.mdx'), byAuthor('Jose Garcia', '2015-07-09'));
+  // Enough more authors that /authors/ needs a second page.
+  for (let i = 1; i <= PAGE_SIZE; i++)
+    writeFileSync(join(content, `guest-${i}.mdx`), byAuthor(`Guest Writer ${String(i).padStart(2, '0')}`, '2016-03-01'));
   const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
     env: { ...process.env, FOLIO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
@@ -59,11 +62,24 @@ it('paginates a long listing at PAGE_SIZE with rel=prev/next links between its p
   expect(h1(second)[0]).toMatch(/, page 2 of \d+$/);
 });
 
+it('paginates the list of authors at PAGE_SIZE names, each page saying which names it holds', () => {
+  const first = page('authors');
+  const second = page('authors/page/2');
+  const names = (html: string) => html.match(/<ul class="count-list">.*?<\/ul>/s)![0].match(/<li>/g)!.length;
+  expect(names(first)).toBe(PAGE_SIZE);
+  expect(names(second), '3 generated authors, 2 García and PAGE_SIZE guests').toBe(5);
+  expect(links(first, 'next')).toEqual(['/authors/page/2/']);
+  expect(links(second, 'prev')).toEqual(['/authors/']);
+  expect(h1(second)[0]).toMatch(/^Authors, page 2 of \d+$/);
+  expect(second).toMatch(/This page: \S.* to \S.*\./);
+  expect(readFileSync(join(dir, 'dist/sitemap-0.xml'), 'utf8')).toContain('/authors/page/2/</loc>');
+});
+
 it('lists every year with its count, and each year its articles under month headings', () => {
   const archive = page('archive');
   const counts = [...archive.matchAll(/<a href="\/archive\/(\d{4})\/" dir="auto">\d{4}<\/a> <span class="count">(\d+) articles?<\/span>/g)];
   expect(counts.length).toBeGreaterThan(10);
-  expect(counts.reduce((sum, m) => sum + Number(m[2]), 0)).toBe(82);
+  expect(counts.reduce((sum, m) => sum + Number(m[2]), 0)).toBe(82 + PAGE_SIZE);
   const [, year, count] = counts[0]!;
   const firstPage = page(`archive/${year}`);
   expect(firstPage).toMatch(/<h2 id="m\d+">(January|February|March|April|May|June|July|August|September|October|November|December)<\/h2>/);

@@ -88,6 +88,19 @@ describe('Open Graph image: the PNG', () => {
     expect(ink(80, 470, 1040, 28)).toBe(0); // the gap above the rule
   });
 
+  it('draws the title with 4 levels of edge coverage, the smaller texts with all the ink steps', async () => {
+    const { at } = await pixels(await ogPng(card));
+    const colours = (top: number, bottom: number) => {
+      const seen = new Map<string, number>();
+      for (let y = top; y < bottom; y++) for (let x = 80; x < 1120; x++) seen.set(String(at(x, y)), (seen.get(String(at(x, y))) ?? 0) + 1);
+      return seen;
+    };
+    // Paper and 3 steps of ink (0, 2, 5 and 7 of 7); where two glyphs' edges overlap, a few others.
+    const title = [...colours(200, 380).values()].sort((a, b) => b - a);
+    expect(title.slice(0, 4).reduce((a, b) => a + b, 0) / title.reduce((a, b) => a + b, 0)).toBeGreaterThan(0.999);
+    expect(colours(520, 570).size).toBeGreaterThan(6); // author and publication: every step of the palette
+  });
+
   it('shortens a long author and publication so they do not collide', async () => {
     const crowded = await ogPng({
       ...card,

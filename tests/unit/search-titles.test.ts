@@ -24,20 +24,13 @@ describe('paragraphResultTitle', () => {
 });
 
 describe('rehype-pagefind-paragraphs', () => {
-  it('makes each numbered paragraph a Pagefind sub-result, ignoring text marked data-pagefind-ignore', () => {
+  it('makes each numbered paragraph a Pagefind sub-result titled by its number alone', () => {
     const processor = unified().use(remarkParse).use(remarkParagraphIds);
     const mdast = processor.runSync(processor.parse('¶1 First paragraph here.\n\n¶2 Second *one*.')) as MdastRoot;
     const hast = toHast(mdast) as Root;
     const [p1, p2] = hast.children.filter((n): n is Element => n.type === 'element');
-    // A permalink control (issue #4) inside the paragraph, kept out of the index and the title.
-    p2!.children.push({
-      type: 'element',
-      tagName: 'a',
-      properties: { dataPagefindIgnore: '' },
-      children: [{ type: 'text', value: '¶ Link' }],
-    });
     rehypePagefindParagraphs()(hast);
-    expect(p1!.properties).toMatchObject({ id: 'p1', dataParagraph: '1', dataPagefindTitle: '¶ 1 · First paragraph here' });
-    expect(p2!.properties['dataPagefindTitle']).toBe('¶ 2 · Second one');
+    expect(p1!.properties).toMatchObject({ id: 'p1', dataParagraph: '1', dataPagefindTitle: '¶ 1' });
+    expect(p2!.properties['dataPagefindTitle']).toBe('¶ 2');
   });
 });

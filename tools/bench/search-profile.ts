@@ -2,7 +2,7 @@
 // query written into the header's box and Enter, as the search bench's worst case does, and
 // prints the renderer's CPU time by thread, the main thread's JavaScript by kind of work, and its
 // other work by trace event. Figures for docs/benchmarks.md.
-//   node tools/bench/search-profile.ts SITE_DIR [--query WORD] [--path PAGE] [--runs N]
+//   node tools/bench/search-profile.ts SITE_DIR [--query WORD] [--path PAGE] [--runs N] [--timeline] [--tasks] [--functions] [--no-sw]
 import { loadavg } from 'node:os';
 import type { Page } from '@playwright/test';
 import { serveStatic } from '../lib/static-server.ts';
@@ -115,6 +115,39 @@ function analyse(events: TraceEvent[]): void {
   for (const [name, us] of [...offMain].sort((a, b) => b[1] - a[1]).slice(0, 10))
     if (us > 1000) console.log(`  ${name.padEnd(58)} ${(us / 1000).toFixed(1)} ms`);
 
+  if (process.argv.includes('--tasks')) {
+    // Each main-thread task of 3 ms of CPU or more from the first input event, with the work inside it by
+    // trace event (at any depth, so nested events count in their parents too): which step forced style and layout.
+    const t0 = Math.min(...events.filter((e) => e.pid === pid && e.name === 'EventDispatch').map((e) => e.ts));
+    const inMain = events.filter((e) => `${e.pid}:${e.tid}` === mainKey && e.ph === 'X' && e.dur !== undefined);
+    console.log('Main thread tasks from the first input (start, wall, CPU; inside: thread time by event, function calls by name):');
+    for (const task of topLevel.get(mainKey) ?? []) {
+      if (task.ts < t0 || (task.tdur ?? 0) < 3000) continue;
+      const inside = new Map<string, number>();
+      for (const e of inMain) {
+        if (e === task || e.ts < task.ts || e.ts + e.dur! > task.ts + task.dur!) continue;
+        const data = e.args?.data as { functionName?: string; url?: string; type?: string } | undefined;
+        let name = e.name;
+        if (e.name === 'FunctionCall') name = `call ${data?.functionName || '(anon)'} ${(data?.url ?? '').replace(/^.*\//, '')}`;
+        else if (e.name === 'EventDispatch') name = `event ${data?.type}`;
+        else if (
+          !/^(UpdateLayoutTree|Layout|ParseHTML|v8\.\w+|V8\.GC\w*|MinorGC|MajorGC|Paint|PrePaint|HitTest|wasm\.\w+|TimerFire|RunMicrotasks|v8\.compile\w*)$/.test(
+            e.name,
+          )
+        )
+          continue;
+        inside.set(name, (inside.get(name) ?? 0) + (e.tdur ?? e.dur!));
+      }
+      const parts = [...inside]
+        .sort((a, b) => b[1] - a[1])
+        .filter(([, us]) => us >= 500)
+        .slice(0, 8)
+        .map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`);
+      console.log(
+        `  ${((task.ts - t0) / 1000).toFixed(0).padStart(5)} ms  ${((task.dur ?? 0) / 1000).toFixed(0)} / ${((task.tdur ?? 0) / 1000).toFixed(0)} ms: ${parts.join('; ')}`,
+      );
+    }
+  }
   if (process.argv.includes('--timeline')) {
     // The critical path: each request's start and end, and the main thread's long tasks, from the first input event.
     const t0 = Math.min(...events.filter((e) => e.pid === pid && e.name === 'EventDispatch').map((e) => e.ts));
@@ -215,7 +248,9 @@ if (import.meta.main) {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (let run = 0; run < Number(option('--runs') ?? 1); run++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      // --no-sw: without the site's service worker, to see what it costs.
+      const serviceWorkers = argv.includes('--no-sw') ? 'block' : 'allow';
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, serviceWorkers });
       await page.goto(new URL(option('--path') ?? '', server.url).href, { waitUntil: 'networkidle' });
       console.log(`\n${site}, query “${option('--query') ?? 'kalomi'}”, load average ${loadavg()[0]!.toFixed(2)} (2 cores)`);
       analyse(await traceQuery(page, option('--query') ?? 'kalomi'));

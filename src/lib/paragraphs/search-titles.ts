@@ -1,6 +1,6 @@
-// How a paragraph reads as a search sub-result: its citation number plus its opening
-// words ("¶ 4 · Missile defense, of course, stands out among…"), so a result list shows
-// which passage matched and where it sits in the article.
+// How a passage reads as a search sub-result: its number plus its opening words
+// ("¶ 4 · Missile defense, of course, stands out among…"). Footnotes use it ("Note 2 · …");
+// a numbered paragraph's sub-result is titled "¶ 4" alone (rehype-pagefind-paragraphs.ts).
 
 const OPENING_WORDS = 8;
 

@@ -5,3 +5,8 @@ declare module 'virtual:folio/scripts' {
   export const scripts: Record<Feature, string>;
   export const chunks: Partial<Record<Feature, string[]>>;
 }
+// The search's interface strings in the site's language (src/integrations/client-scripts.ts).
+declare module 'virtual:folio/search-strings' {
+  const strings: Partial<Record<import('../../i18n/search-keys.ts').SearchStringName, string>>;
+  export default strings;
+}

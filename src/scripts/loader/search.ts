@@ -3,31 +3,26 @@
 // reader starts to search. Typing alone changes nothing on screen (WCAG 3.2.2), and there is no
 // single-key shortcut (2.1.4). The /search/ page loads its code at once; an article reached from a
 // result loads the highlighter.
-import { BASE, HIGHLIGHT_PARAM, PAGEFIND_SCRIPT } from '../site.ts';
-import { preloadEntry } from '../search/entry-hint.ts';
+import { HIGHLIGHT_PARAM } from '../site.ts';
+import { startPagefind } from '../search/pagefind-start.ts';
 import { load } from './load.ts';
 
 let warming = false;
 
 /**
- * Starts fetching the dialog's code, Pagefind's module and its entry file side by side, and then
- * the engine; once. Each would otherwise wait for the one before it.
+ * Starts Pagefind (its module, entry file, then meta and wasm) and fetches the dialog's code side
+ * by side; once. Pagefind would otherwise wait for the dialog's code to arrive and run.
  */
 function warmUp(): void {
   if (warming) return;
   warming = true;
-  // The engine imports this same module.
-  import(/* @vite-ignore */ PAGEFIND_SCRIPT).catch(() => undefined);
-  // The tag, unique to this page's visit, is handed to the engine, which gives it to Pagefind.
-  const entryTag = String(Date.now());
-  preloadEntry(`${BASE}pagefind/`, entryTag);
-  load('search-dialog')
-    .then((dialog) => dialog.warmUp(entryTag))
-    .catch(() => undefined);
+  startPagefind();
+  load('search-dialog').catch(() => undefined);
 }
 
 function wireHeaderSearch(form: HTMLFormElement, input: HTMLInputElement) {
   function open(query: string) {
+    warmUp(); // Ctrl/Cmd+K may come first
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     load('search-dialog')
       .then((dialog) => {

@@ -40,48 +40,59 @@ function build() {
   document.body.append(dialog);
   const input = dialog.querySelector('input')!;
   const more = dialog.querySelector<HTMLAnchorElement>('.search-dialog-more')!;
-  const filters = new SearchFilters('search-dialog');
   const panel = dialog.querySelector('details')!;
   const summary = panel.querySelector('summary')!;
-  panel.append(filters.fieldset);
+  // The filters are built when the reader first opens them: the first query does not wait for them.
+  let filters: SearchFilters | undefined;
+  const chosen = () => filters?.values() ?? {};
   const showSummary = () => {
-    const on = Object.keys(filters.values()).length;
+    const on = Object.keys(chosen()).length;
     summary.textContent = on ? text('filtersOn', { count: on }) : text('filtersToggle');
   };
   showSummary();
-  // The choices and their counts are fetched only when the reader first opens the filters.
-  panel.addEventListener(
-    'toggle',
-    () =>
-      void filterTotals().then(
-        async (totals) => {
-          filters.setTotals(totals);
-          // The search shown was counted before the filters' index parts were fetched: count it again.
-          filters.showCounts(await countsFor(input.value, filters.values()));
-        },
-        () => undefined,
-      ),
-    { once: true },
-  );
   const view: ResultsView = {
     status: dialog.querySelector<HTMLElement>('.search-status')!,
     list: dialog.querySelector<HTMLElement>('.search-results')!,
     level: 2,
     limit: RESULTS_SHOWN,
-    filters: () => filters.values(),
+    filters: chosen,
     onDone: (query, total, counts) => {
       // Always a way to the same search on /search/, whose address can be shared.
       more.hidden = !query;
-      more.href = searchPageUrl(query, filters.values());
+      more.href = searchPageUrl(query, chosen());
       more.textContent = total > RESULTS_SHOWN ? text('allResults', { count: total }) : text('openOnPage');
-      filters.showCounts(query ? counts : undefined);
+      filters?.showCounts(query ? counts : undefined);
     },
   };
-  filters.onChange(() => {
-    showSummary();
-    clearTimeout(timer);
-    void showResults(input.value, view);
-  });
+  const buildFilters = () => {
+    if (filters) return filters;
+    const built = (filters = new SearchFilters('search-dialog'));
+    panel.append(built.fieldset);
+    built.onChange(() => {
+      showSummary();
+      clearTimeout(timer);
+      void showResults(input.value, view);
+    });
+    return built;
+  };
+  // Built before the panel opens, so it never opens empty for a frame.
+  summary.addEventListener('click', buildFilters, { once: true });
+  // The choices and their counts are fetched only when the reader first opens the filters.
+  panel.addEventListener(
+    'toggle',
+    () => {
+      const built = buildFilters();
+      void filterTotals().then(
+        async (totals) => {
+          built.setTotals(totals);
+          // The search shown was counted before the filters' index parts were fetched: count it again.
+          built.showCounts(await countsFor(input.value, built.values()));
+        },
+        () => undefined,
+      );
+    },
+    { once: true },
+  );
 
   input.addEventListener('input', () => schedule(input, view));
   dialog.querySelector('form')?.addEventListener('submit', (event) => {
@@ -153,25 +164,21 @@ function schedule(input: HTMLInputElement, view: ResultsView) {
 export function openSearch(query: string, opener: HTMLElement | null): void {
   built ??= build();
   const { dialog, input, view } = built;
+  loadPagefind().catch(() => undefined); // warm the engine up while the reader types
+  // The words go in before the dialog is shown, so its style and layout are computed once.
+  if (query) {
+    input.value = query;
+    input.setSelectionRange(query.length, query.length);
+  }
   if (!dialog.open) {
     // Nothing focused (the reader was reading): focus goes back to the text in view on closing.
     returnFocus = opener === document.body ? null : opener;
     dialog.showModal();
   }
-  loadPagefind().catch(() => undefined); // warm the engine up while the reader types
   input.focus();
-  if (query) {
-    input.value = query;
-    input.setSelectionRange(query.length, query.length);
+  if (query)
     void showResults(query, view); // asked for by Enter or the button: at once, announced at once
-  } else {
-    input.select(); // the last query, if any, is replaced by what is typed next
-  }
-}
-
-/** Starts loading Pagefind while the reader types in the header's box (`entryTag`: see loadPagefind). */
-export function warmUp(entryTag?: string): void {
-  loadPagefind(entryTag).catch(() => undefined);
+  else input.select(); // the last query, if any, is replaced by what is typed next
 }
 
 /** Fetches the index chunks for what is typed in the header's box, before Enter. */

@@ -1,9 +1,8 @@
 // Runs a Pagefind search and renders its results into a list, announcing the outcome in
 // a status (live) region. Shared by the search dialog and the /search/ page.
 // Pagefind's own bundle (pagefind/, written by `npm run build`) is loaded on first use.
-import { BASE, HIGHLIGHT_PARAM, PAGEFIND_SCRIPT } from '../site.ts';
-import { preloadEntry } from './entry-hint.ts';
-import { mergeLanguages } from './languages.ts';
+import { BASE } from '../site.ts';
+import { startPagefind } from './pagefind-start.ts';
 import { countText, text } from './strings.ts';
 import { filterLabel, type FilterCounts } from './filters.ts';
 
@@ -27,9 +26,6 @@ interface ResultData {
   sub_results: SubResult[];
 }
 interface Pagefind {
-  options(o: object): Promise<void>;
-  mergeIndex(path: string, options: object): Promise<void>;
-  init(): Promise<void>;
   preload(q: string): Promise<void>;
   search(
     q: string,
@@ -48,37 +44,11 @@ export interface ResultsView {
   onDone?: (query: string, total: number, counts?: FilterCounts) => void;
 }
 
-let engine: Promise<Pagefind> | undefined;
-
 /**
- * Loads Pagefind once; rejects when there is no index (e.g. under `npm run dev`). `entryTag` names
- * this page's copy of Pagefind's entry file (`pagefind-entry.json?ts=…`, never cached across
- * visits), when the loader has already asked for it under that name.
+ * Pagefind, started (by the inline loader at the first sign of a search, or now) with every other
+ * bundle merged in; rejects when there is no index (e.g. under `npm run dev`).
  */
-export function loadPagefind(entryTag = String(Date.now())): Promise<Pagefind> {
-  if (!engine) {
-    // Pagefind splits each query with Intl.Segmenter, and a page's first one loads ICU's data (tens
-    // of milliseconds): make it now, while Pagefind's files download, not when the first query waits.
-    setTimeout(() => new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' }));
-    engine = (async () => {
-      const pagefind = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT)) as Pagefind;
-      // noWorker: on the main thread a search of a few thousand pages takes milliseconds, and it
-      // saves fetching and starting pagefind-worker.js on the first query.
-      const options = { baseUrl: BASE, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, excerptEllipsis: '…', metaCacheTag: entryTag };
-      await pagefind.options({ ...options, noWorker: true });
-      await pagefind.init();
-      // Each other language's entry file is asked for as soon as its bundle is known: Pagefind
-      // would ask only once its own wasm is compiled.
-      const merging = {
-        mergeIndex: (path: string, o: object) => (preloadEntry(path, entryTag), pagefind.mergeIndex(path, o)),
-      };
-      await mergeLanguages(merging, options);
-      return pagefind;
-    })();
-    engine.catch(() => (engine = undefined));
-  }
-  return engine;
-}
+export const loadPagefind = (): Promise<Pagefind> => startPagefind() as Promise<Pagefind>;
 
 let generation = 0;
 let announcing: ReturnType<typeof setTimeout> | undefined;

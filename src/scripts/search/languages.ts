@@ -15,10 +15,13 @@ interface IndexList {
   parts: { language: string; dir: string }[];
 }
 
-/** Merges every other bundle (languages and parts) into `pagefind`, with the same result options; no list, no merge. */
-export async function mergeLanguages(pagefind: Mergeable, options: object): Promise<void> {
+/** The list of bundles to merge; undefined when there is none. */
+export async function readIndexList(): Promise<IndexList | undefined> {
   const response = await fetch(`${BASE}pagefind/folio-languages.json`).catch(() => undefined);
-  if (!response?.ok) return;
-  const { parts } = (await response.json()) as IndexList;
-  await Promise.all(parts.map(({ language, dir }) => pagefind.mergeIndex(`${BASE}${dir}`, { ...options, language })));
+  return response?.ok ? ((await response.json()) as IndexList) : undefined;
+}
+
+/** Merges every bundle of `list` (languages and parts) into `pagefind`, with the same result options. */
+export async function mergeLanguages(pagefind: Mergeable, options: object, list: IndexList | undefined): Promise<void> {
+  await Promise.all((list?.parts ?? []).map(({ language, dir }) => pagefind.mergeIndex(`${BASE}${dir}`, { ...options, language })));
 }

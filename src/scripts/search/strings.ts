@@ -1,21 +1,10 @@
-// The search's interface strings in the page's language, read from the header's search form,
-// where the server put them (SearchForm.astro, src/i18n/search-keys.ts).
+// The search's interface strings in the site's language: bundled into the search code by
+// src/integrations/client-scripts.ts (src/i18n/search-keys.ts names them), so no page carries them.
+import strings from 'virtual:folio/search-strings';
 import type { SearchStringName } from '../../i18n/search-keys.ts';
-
-let strings: Partial<Record<SearchStringName, string>> | undefined;
-
-function load(): Partial<Record<SearchStringName, string>> {
-  const json = document.querySelector<HTMLElement>('[data-search-strings]')?.dataset['searchStrings'];
-  try {
-    return json ? (JSON.parse(json) as Partial<Record<SearchStringName, string>>) : {};
-  } catch {
-    return {};
-  }
-}
 
 /** The string `name`, with each {placeholder} filled from `vars`. */
 export function text(name: SearchStringName, vars: Record<string, string | number> = {}): string {
-  strings ??= load();
   const template = strings[name] ?? name;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in vars ? String(vars[key]) : whole));
 }
