@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { generateCorpus } from '../../tools/generate-corpus.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { BUDGET, largestHtml } from '../../tools/bench/scale.ts';
+import { buildEnv } from './build-env.ts';
 
 const seedText = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8');
 const byAuthor = (name: string, date: string) =>
@@ -31,7 +32,7 @@ beforeAll(() => {
   for (let i = 1; i <= PAGE_SIZE; i++)
     writeFileSync(join(content, `guest-${i}.mdx`), byAuthor(`Guest Writer ${String(i).padStart(2, '0')}`, '2016-03-01'));
   const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-    env: { ...process.env, FOLIO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: buildEnv({ FOLIO_CONTENT_DIR: content }),
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { BUILDS_DIR } from './global-setup.ts';
+import { buildEnv } from './build-env.ts';
 
 export interface FixtureBuild {
   /** The built site, or undefined when the build failed. */
@@ -38,7 +39,7 @@ export async function buildFixture(contentDir: string): Promise<FixtureBuild> {
   return withLock(() => {
     if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as FixtureBuild;
     const run = spawnSync('npx', ['astro', 'build', '--force', '--outDir', dist], {
-      env: { ...process.env, FOLIO_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: buildEnv({ FOLIO_CONTENT_DIR: contentDir }),
       encoding: 'utf8',
     });
     const build: FixtureBuild = {

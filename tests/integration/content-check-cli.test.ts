@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildEnv } from './build-env.ts';
 
 const dir = (folder: string) => `tests/fixtures/bad-content/${folder}`;
 
@@ -11,7 +12,7 @@ describe('npm run build with a broken article', () => {
   it('stops before Astro runs, listing the problems', () => {
     const before = existsSync('dist') ? statSync('dist').mtimeMs : undefined;
     const run = spawnSync('npm', ['run', '-s', 'build'], {
-      env: { ...process.env, FOLIO_CONTENT_DIR: dir('many-problems'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: buildEnv({ FOLIO_CONTENT_DIR: dir('many-problems') }),
       encoding: 'utf8',
     });
     const output = `${run.stdout}\n${run.stderr}`;

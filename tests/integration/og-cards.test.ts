@@ -7,20 +7,16 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { generateCorpus } from '../../tools/generate-corpus.ts';
 import { BUILDS_DIR } from './global-setup.ts';
+import { buildEnv } from './build-env.ts';
 
 const seedText = readFileSync('content/articles/turning-a-happy-hour-into-a-happy-alliance.mdx', 'utf8');
 const corpus = generateCorpus({ count: 3 }, seedText);
 const content = join('tmp', 'og-cards-content');
 const cache = join(BUILDS_DIR, 'og-cards-cache');
 
-// Without the variables Vitest sets for import.meta.env (DEV=1, MODE=test…): Astro's build reads
-// them, and would draw the cards as in development (in their route, no cache).
-const VITEST_ENV = new Set(['NODE_ENV', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);
-const parentEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.has(name)));
-
 function build(outDir: string, env: Record<string, string>): string {
   const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...parentEnv, FOLIO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    env: buildEnv({ FOLIO_CONTENT_DIR: content, ...env }),
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);

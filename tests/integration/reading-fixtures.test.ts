@@ -5,13 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from './build-env.ts';
 
 mkdirSync('tmp', { recursive: true });
 const work = mkdtempSync(join('tmp', 'reading-fixtures-'));
 const content = join(work, 'content');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const env = { ...process.env, FOLIO_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = buildEnv({ FOLIO_CONTENT_DIR: content });
 function build(outDir: string) {
   const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
