@@ -16,6 +16,8 @@ import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SITE_LANG } from '../src/i18n/index.ts';
 import { partCache, partKey } from './lib/index-part-cache.ts';
+import { shortenStartPolls } from './lib/pagefind-poll.ts';
+import { startFiles, type PagefindEntry } from './lib/search-start-files.ts';
 import { PART_DIR, partPages, splitIntoParts, type IndexPart } from './lib/search-parts.ts';
 
 /** The language of the indexed part of a page (the element with data-pagefind-body), if it says. */
@@ -114,9 +116,18 @@ async function main(site: string): Promise<void> {
       cache.save(key, out);
     }
   }
-  // Every bundle but pagefind/, relative to the site's base path, with its language, for the search code.
+  // Every bundle but pagefind/, relative to the site's base path, with its language, for the search code;
+  // and the files the search starts with, which it asks for as soon as it has this list.
+  const entry = (dir: string) => JSON.parse(readFileSync(join(site, dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const merged = parts.filter((p) => p.dir !== 'pagefind').map((p) => ({ language: p.language, dir: `${p.dir}/` }));
-  writeFileSync(join(site, 'pagefind', 'folio-languages.json'), JSON.stringify({ primary, parts: merged }));
+  const preload = startFiles(
+    { dir: 'pagefind/', entry: entry('pagefind') },
+    merged.map((p) => ({ ...p, entry: entry(p.dir) })),
+    SITE_LANG,
+  );
+  writeFileSync(join(site, 'pagefind', 'folio-languages.json'), JSON.stringify({ primary, parts: merged, preload }));
+  const script = join(site, 'pagefind', 'pagefind.js');
+  writeFileSync(script, shortenStartPolls(readFileSync(script, 'utf8')));
   const summary = byCount.map(
     (lang) => `${lang} ${byLanguage.get(lang)!.length} pages in ${parts.filter((p) => p.language === lang).length} part(s)`,
   );

@@ -43,8 +43,15 @@ test('the index is in parts: several per language, each listed with its language
   const list = JSON.parse(readFileSync(join(DIST, 'pagefind', 'folio-languages.json'), 'utf8')) as {
     primary: string;
     parts: { language: string; dir: string }[];
+    preload: string[];
   };
   expect(list.primary).toBe('en');
+  // The files the search starts with: the primary wasm, and each bundle's meta in its own language.
+  expect(list.preload.filter((f) => /^pagefind\/wasm\.en\.pagefind$/.test(f))).toHaveLength(1);
+  for (const { dir, language } of [{ dir: 'pagefind/', language: 'en' }, ...list.parts])
+    expect(list.preload.filter((f) => new RegExp(`^${dir}pagefind\\.${language}_\\w+\\.pf_meta$`).test(f))).toHaveLength(1);
+  expect(list.preload).toHaveLength(list.parts.length + 2);
+  for (const file of list.preload) expect(readdirSync(join(DIST, file, '..'))).toContain(file.split('/').pop());
   expect(list.parts.filter((p) => p.language === 'en').length).toBeGreaterThanOrEqual(2);
   expect(list.parts.filter((p) => p.language === 'ru').length).toBeGreaterThanOrEqual(2);
   // A merged part carries only its index, not another copy of Pagefind's scripts.

@@ -308,6 +308,37 @@ test.describe('the engine starts at intent', () => {
   });
 });
 
+test.describe('the files the engine starts with', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test("are asked for as soon as the list of bundles arrives, not after Pagefind's module, and each is fetched once", async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/pagefind\/pagefind\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(SEED.path);
+    await page.waitForLoadState('networkidle');
+    await headerSearch(page).hover();
+    const started = () => [requested.some((p) => /\/wasm\.\w+\.pagefind$/.test(p)), requested.some((p) => p.endsWith('.pf_meta'))];
+    try {
+      await expect.poll(started, { timeout: 10_000 }).toEqual([true, true]);
+    } finally {
+      release();
+    }
+    await headerSearch(page).fill('missile');
+    await headerSearch(page).press('Enter');
+    await expect(dialog(page).locator('.search-result')).toHaveCount(1);
+    // Pagefind's own fetch took the early request: nothing was fetched twice.
+    const starts = requested.filter((p) => /\/wasm\.\w+\.pagefind$|\.pf_meta$/.test(p));
+    expect(starts).toHaveLength(2);
+    expect(new Set(starts).size).toBe(2);
+  });
+});
+
 test('following a result lands on the paragraph with the words highlighted', async ({ page }) => {
   const csp: string[] = [];
   page.on('console', (m) => {

@@ -13,6 +13,8 @@ interface Mergeable {
 interface IndexList {
   primary: string;
   parts: { language: string; dir: string }[];
+  /** The meta files and the wasm the search starts with, from the site's base path (tools/lib/search-start-files.ts). */
+  preload?: string[];
 }
 
 /** The list of bundles to merge; undefined when there is none. */

@@ -3,7 +3,7 @@
 // inline loader (at the first sign of a search) and the search code call it; they are separate
 // bundles, so the one start is kept on the window.
 import { BASE, HIGHLIGHT_PARAM, PAGEFIND_SCRIPT } from '../site.ts';
-import { preloadEntry } from './entry-hint.ts';
+import { preloadEntry, preloadFile } from './entry-hint.ts';
 import { mergeLanguages, readIndexList } from './languages.ts';
 
 /** The part of Pagefind's module API that starting it uses. */
@@ -34,16 +34,25 @@ async function start(): Promise<PagefindModule> {
   // for beside the module and the list of bundles, not one round trip after them.
   const tag = String(Date.now());
   preloadEntry(`${BASE}pagefind/`, tag);
-  const list = readIndexList().catch(() => undefined);
+  // The list names the other bundles, the meta files and the wasm: all asked for when it arrives,
+  // beside the module (Pagefind would ask for a merged bundle's files only once its own wasm is compiled).
+  const list = readIndexList().then(
+    (l) => {
+      l?.parts.forEach(({ dir }) => preloadEntry(`${BASE}${dir}`, tag));
+      l?.preload?.forEach((file) => preloadFile(`${BASE}${file}`));
+      return l;
+    },
+    () => undefined,
+  );
   const options = { baseUrl: BASE, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24, excerptEllipsis: '…', metaCacheTag: tag };
   const pagefind = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT)) as PagefindModule;
   // noWorker: on the main thread a search of a few thousand pages takes milliseconds, and it saves
   // fetching and starting pagefind-worker.js on the first query.
   await pagefind.options({ ...options, noWorker: true });
   await pagefind.init(); // returns at once: Pagefind fetches its entry, meta and wasm meanwhile
-  // Each other bundle's entry file is asked for as soon as the bundle is known: Pagefind would ask
-  // only once its own wasm is compiled.
-  const merging = { mergeIndex: (path: string, o: object) => (preloadEntry(path, tag), pagefind.mergeIndex(path, o)) };
-  await mergeLanguages(merging, options, await list);
+  // Not awaited: each bundle joins Pagefind's search when mergeIndex is called, and a search waits
+  // for each bundle's start itself, so the page's own bundle searches meanwhile (a merge that fails
+  // fails the search).
+  mergeLanguages(pagefind, options, await list).catch(() => undefined);
   return pagefind;
 }
