@@ -229,7 +229,7 @@ function report(label: string, figures: Measured): string[] {
   const rows = [
     ['first', figures.first],
     ['first', { ...figures.typed, query: `${figures.typed.query}, typed (from Enter)` }],
-    ['first', { ...figures.pastedLater, query: `${figures.pastedLater.query}, pasted ${PASTE_AFTER} ms after the click` }],
+    ['first', { ...figures.pastedLater, query: `${figures.pastedLater.query}, pasted at ${PASTE_AFTER} ms` }],
     ['later', figures.later],
     ['first', figures.filtered],
   ] as const;
