@@ -17,6 +17,7 @@ import * as pagefind from 'pagefind';
 import { SITE_LANG } from '../src/i18n/index.ts';
 import { partCache, partKey } from './lib/index-part-cache.ts';
 import { PART_DIR, partPages, splitIntoParts, type IndexPart } from './lib/search-parts.ts';
+import { trimFragments } from './lib/fragment-anchors.ts';
 
 /** The language of the indexed part of a page (the element with data-pagefind-body), if it says. */
 export function bodyLanguage(html: string): string | undefined {
@@ -85,6 +86,7 @@ async function indexPart(site: string, part: IndexPart, out: string): Promise<vo
   await pagefind.close();
   const unused = part.dir === 'pagefind' ? UNUSED_FILES : { test: (entry: string) => !MERGED_PART_KEEPS.test(entry) };
   for (const entry of readdirSync(out)) if (unused.test(entry)) rmSync(join(out, entry), { recursive: true });
+  trimFragments(out);
 }
 
 async function main(site: string): Promise<void> {
