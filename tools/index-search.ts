@@ -19,6 +19,7 @@ import { partCache, partKey } from './lib/index-part-cache.ts';
 import { shortenStartPolls } from './lib/pagefind-poll.ts';
 import { startFiles, type PagefindEntry } from './lib/search-start-files.ts';
 import { PART_DIR, partPages, splitIntoParts, type IndexPart } from './lib/search-parts.ts';
+import { trimFragments } from './lib/fragment-anchors.ts';
 
 /** The language of the indexed part of a page (the element with data-pagefind-body), if it says. */
 export function bodyLanguage(html: string): string | undefined {
@@ -87,6 +88,7 @@ async function indexPart(site: string, part: IndexPart, out: string): Promise<vo
   await pagefind.close();
   const unused = part.dir === 'pagefind' ? UNUSED_FILES : { test: (entry: string) => !MERGED_PART_KEEPS.test(entry) };
   for (const entry of readdirSync(out)) if (unused.test(entry)) rmSync(join(out, entry), { recursive: true });
+  trimFragments(out);
 }
 
 async function main(site: string): Promise<void> {

@@ -80,11 +80,25 @@ function closeFallback() {
   returnTo?.focus();
 }
 
+/** The citation a copy button of the cite block (CiteThis.astro) copies: the nearest before it. */
+function citationBefore(button: Element): Element | null {
+  let el = button.previousElementSibling;
+  while (el && !el.classList.contains('citation-text')) el = el.previousElementSibling;
+  return el;
+}
+
+/** What it copies, for the announcement: "{style} citation of the original" or "…of this edition", in the block's language. */
+function citationLabel(button: HTMLElement): string {
+  const block = button.closest<HTMLElement>('.cite-this')?.dataset;
+  const template = (button.dataset['copy'] === 'reprint' ? block?.['copyReprint'] : block?.['copyOriginal']) ?? '{style}';
+  return template.replace('{style}', button.closest('section')?.querySelector('h3')?.textContent ?? '');
+}
+
 export function onClick(event: Event) {
   const copyButton = (event.target as Element | null)?.closest<HTMLElement>('[data-copy]');
   if (copyButton) {
-    const source = document.getElementById(copyButton.dataset['copy'] ?? '');
-    if (source) void copyText(collapse(source.textContent ?? ''), copyButton.dataset['copyLabel'] ?? 'text', copyButton, copyButton);
+    const source = citationBefore(copyButton);
+    if (source) void copyText(collapse(source.textContent ?? ''), citationLabel(copyButton), copyButton, copyButton);
     return;
   }
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.para-anchor, a.heading-anchor');

@@ -230,6 +230,10 @@ test.describe('cite this article', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status')).toHaveText('APA citation of the original copied.');
     expect(await clipboard(page)).toBe(await page.locator('#cite-apa').innerText());
+    // A button copies the citation before it (this edition's, past its pinpoint line), named in the announcement.
+    await page.getByRole('button', { name: 'Copy Chicago, this edition' }).click();
+    await expect(page.getByRole('status')).toHaveText('Chicago citation of this edition copied.');
+    expect(await clipboard(page)).toBe(await page.locator('#cite-chicago-reprint').innerText());
   });
 
   test('BibTeX and RIS files download', async ({ page, request }) => {
