@@ -3,8 +3,7 @@
 // under the build's assets folder (`_astro/`, cached as immutable). Pages learn each entry's address
 // through the virtual module `virtual:folio/scripts`, with the chunks each entry imports, so that the
 // loader fetches them beside the entry instead of one round trip after it; in `astro dev` it points
-// at the source files, which Vite serves. The loader (src/scripts/loader/) is bundled after them, with their addresses,
-// into one file of its own: the head script of every page imports it at the reader's first interaction (src/lib/reader/head-script.ts).
+// at the source files, which Vite serves. The inline loader (src/scripts/loader/) imports it, and Astro bundles it in.
 // The search's interface strings, in the site's language, are a second virtual module bundled into the search code.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -13,7 +12,6 @@ import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
 import { SITE_LANG, translator } from '../i18n/index.ts';
 import { searchStrings } from '../i18n/search-keys.ts';
-import { headScriptHash } from '../lib/reader/head-script.ts';
 
 /** A built file: its name in the assets folder and its bytes. */
 interface Built {
@@ -29,9 +27,6 @@ export const ENTRIES = {
   'search-highlight': 'src/scripts/search/highlight.ts',
   epub: 'src/scripts/epub.ts',
 } as const;
-
-/** The loader: bundled alone, after the entries, since it holds their addresses. */
-export const LOADER = 'src/scripts/loader/index.ts';
 
 const VIRTUAL_ID = 'virtual:folio/scripts';
 /** The search's interface strings in the site's language, bundled into the search code (src/scripts/search/strings.ts). */
@@ -90,34 +85,6 @@ export async function bundleScripts(
   return { files, names, chunks };
 }
 
-/** Bundles the loader into one file (no chunks: it is the one fetch at the first interaction), with `code` as its `virtual:folio/scripts`. */
-export async function bundleLoader(root: string, base: string, code: string): Promise<Built> {
-  const outdir = join(root, '.client-scripts');
-  const virtual: Plugin = {
-    name: 'folio-scripts',
-    setup(b) {
-      b.onResolve({ filter: /^virtual:folio\/scripts$/ }, () => ({ path: VIRTUAL_ID, namespace: 'folio-scripts' }));
-      b.onLoad({ filter: /.*/, namespace: 'folio-scripts' }, () => ({ contents: code, loader: 'js' }));
-    },
-  };
-  const result = await build({
-    absWorkingDir: root,
-    entryPoints: [{ in: LOADER, out: 'loader' }],
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
-    entryNames: '[name].[hash]',
-    outdir,
-    write: false,
-    plugins: [virtual],
-    define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
-    logLevel: 'warning',
-  });
-  const [file] = result.outputFiles;
-  return { name: relative(outdir, file!.path), contents: file!.contents };
-}
-
 export default function clientScripts(): AstroIntegration {
   let files: Built[] = [];
   let assets = '_astro';
@@ -130,23 +97,17 @@ export default function clientScripts(): AstroIntegration {
         assets = config.build.assets;
         let urls: Record<string, string>;
         let chunks: Record<string, string[]> = {};
-        let loader = `${base}${LOADER}`;
-        const modules = () => `export const scripts = ${JSON.stringify(urls)};\nexport const chunks = ${JSON.stringify(chunks)};`;
         if (command === 'build') {
           const bundle = await bundleScripts(root, base);
+          files = bundle.files;
           const url = (file: string) => `${base}${assets}/${file}`;
           urls = Object.fromEntries(Object.entries(bundle.names).map(([name, file]) => [name, url(file)]));
           chunks = Object.fromEntries(Object.entries(bundle.chunks).map(([name, list]) => [name, list.map(url)]));
-          const loaderFile = await bundleLoader(root, base, modules());
-          files = [...bundle.files, loaderFile];
-          loader = url(loaderFile.name);
         } else {
           urls = Object.fromEntries(Object.entries(ENTRIES).map(([name, path]) => [name, `${base}${path}`]));
         }
-        // The head script names the loader's address, so its hash (which the CSP allows) is known only now.
-        const code = `${modules()}\nexport const loader = ${JSON.stringify(loader)};`;
+        const code = `export const scripts = ${JSON.stringify(urls)};\nexport const chunks = ${JSON.stringify(chunks)};`;
         updateConfig({
-          security: { csp: { algorithm: 'SHA-256', scriptDirective: { hashes: [headScriptHash(base, loader)] } } },
           vite: {
             plugins: [
               {

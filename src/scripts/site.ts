@@ -3,7 +3,8 @@
 /** The site's base path ("/" or "/folio/"): Astro sets BASE_URL in dev, the client-scripts integration in the build. */
 export const BASE = /* @__PURE__ */ import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
-export { HIGHLIGHT_PARAM } from '../lib/reader/keys.ts';
+/** The URL parameter that carries a search's words to the article, for Pagefind's highlighter. */
+export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Pagefind's search module, written by the build (tools/index-search.ts) into the site's pagefind/ folder. */
 export const PAGEFIND_SCRIPT = `${BASE}pagefind/pagefind.js`;

@@ -4,8 +4,6 @@ declare module 'virtual:folio/scripts' {
   type Feature = 'share' | 'search-dialog' | 'search-page' | 'search-highlight' | 'epub';
   export const scripts: Record<Feature, string>;
   export const chunks: Partial<Record<Feature, string[]>>;
-  /** The loader's own address (src/scripts/loader/index.ts, bundled alone): only pages import it, in their head script. */
-  export const loader: string;
 }
 // The search's interface strings in the site's language (src/integrations/client-scripts.ts).
 declare module 'virtual:folio/search-strings' {

@@ -1,4 +1,4 @@
-// When search code loads: the header's form (SearchForm.astro) works without JavaScript; with the loader
+// When search code loads: the header's form (SearchForm.astro) works without JavaScript; here
 // Enter or the button, and Ctrl/Cmd+K, open the search dialog, which is fetched only when the
 // reader starts to search. Typing alone changes nothing on screen (WCAG 3.2.2), and there is no
 // single-key shortcut (2.1.4). The /search/ page loads its code at once; an article reached from a
@@ -20,10 +20,7 @@ function warmUp(): void {
   load('search-dialog').catch(() => undefined);
 }
 
-/** Ctrl/Cmd+K, which the head script also holds back from the browser until the loader is here. */
-const isModK = (event: KeyboardEvent) => (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
-
-function wireHeaderSearch(form: HTMLFormElement, input: HTMLInputElement, queued: Event[]) {
+function wireHeaderSearch(form: HTMLFormElement, input: HTMLInputElement) {
   function open(query: string) {
     warmUp(); // Ctrl/Cmd+K may come first
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -48,22 +45,17 @@ function wireHeaderSearch(form: HTMLFormElement, input: HTMLInputElement, queued
       .catch(() => undefined),
   );
   document.addEventListener('keydown', (event) => {
-    if (!isModK(event) || document.querySelector('dialog[open]')) return;
+    const modK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
+    if (!modK || document.querySelector('dialog[open]')) return;
     event.preventDefault();
     open('');
   });
-  // What the reader did before the loader arrived (the head script held back a submit and Ctrl/Cmd+K).
-  for (const event of queued) {
-    if (event.type === 'submit' && event.target === form) open(input.value);
-    else if (event instanceof KeyboardEvent && event.type === 'keydown' && isModK(event)) open('');
-    else if (event.target instanceof Node && form.contains(event.target)) warmUp();
-  }
 }
 
-export function wireSearch(queued: Event[]): void {
+export function wireSearch(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-  if (form && input) wireHeaderSearch(form, input, queued);
+  if (form && input) wireHeaderSearch(form, input);
   if (document.querySelector('[data-search-page-form]')) load('search-page').catch(() => undefined);
   if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) load('search-highlight').catch(() => undefined);
 }

@@ -45,7 +45,7 @@ export interface ResultsView {
 }
 
 /**
- * Pagefind, started (by the loader at the first sign of a search, or now) with every other
+ * Pagefind, started (by the inline loader at the first sign of a search, or now) with every other
  * bundle merged in; rejects when there is no index (e.g. under `npm run dev`).
  */
 export const loadPagefind = (): Promise<Pagefind> => startPagefind() as Promise<Pagefind>;

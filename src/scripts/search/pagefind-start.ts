@@ -1,6 +1,6 @@
 // Starts the search engine once per page: Pagefind's module, our options, its init (the entry
 // file, then the meta and the wasm) and every other bundle merged in (languages.ts). Both the
-// loader (at the first sign of a search) and the search code call it; they are separate
+// inline loader (at the first sign of a search) and the search code call it; they are separate
 // bundles, so the one start is kept on the window.
 import { BASE, HIGHLIGHT_PARAM, PAGEFIND_SCRIPT } from '../site.ts';
 import { preloadEntry, preloadFile } from './entry-hint.ts';
