@@ -31,7 +31,7 @@ export const getStaticPaths = (async () => {
     if (missing.length) blank.set(id, missing);
     return { id, card };
   });
-  // Cards not in the cache are drawn on the worker and written to the cache as they come; GET
+  // Cards not in the cache are drawn on the worker, which writes them to the cache; GET
   // reads every card from the cache, one at a time: no PNG is held for the rest of the build (held
   // until its GET, the drawn cards grew Astro's memory with the number of articles).
   const keyOf = new Map(cache ? cards.map(({ id, card }) => [id, cardKey(card)]) : []);
@@ -39,7 +39,7 @@ export const getStaticPaths = (async () => {
   const draw = toDraw.length ? cardWorker(toDraw.length) : undefined;
   const drawn = new Map(
     toDraw.map(({ id, card }) => {
-      const written = draw!(card).then((png) => cache!.write(keyOf.get(id)!, png));
+      const written = draw!(card, keyOf.get(id)!);
       written.catch(() => {}); // a failure surfaces in GET, which awaits the same promise
       return [id, written];
     }),
