@@ -9,7 +9,6 @@ import { sitemapAlternates } from './src/lib/articles/sitemap-alternates.ts';
 import { contentDir } from './src/lib/articles/content-dir.ts';
 import clientScripts from './src/integrations/client-scripts.ts';
 import offline from './src/integrations/offline.ts';
-import { headScriptHash } from './src/lib/reader/head-script.ts';
 
 // Where the site is deployed: SITE_URL (origin, used for canonical URLs, feeds and the
 // sitemap) and BASE_PATH (a sub-path such as /folio/, for project pages on static hosts).
@@ -67,9 +66,9 @@ export default defineConfig({
         "form-action 'self'",
         "object-src 'none'",
       ],
-      // The head script (theme before first paint, service worker) is a classic inline script,
-      // which Astro does not process: it is allowed by its hash.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [headScriptHash(base)] },
+      // The head script (theme before first paint, the loader at the first interaction, service worker) is a
+      // classic inline script, which Astro does not process: src/integrations/client-scripts.ts adds its hash.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -3,8 +3,11 @@
 // under the build's assets folder (`_astro/`, cached as immutable). Pages learn each entry's address
 // through the virtual module `virtual:folio/scripts`, with the chunks each entry imports, so that the
 // loader fetches them beside the entry instead of one round trip after it; in `astro dev` it points
-// at the source files, which Vite serves. The inline loader (src/scripts/loader/) imports it, and Astro bundles it in.
+// at the source files, which Vite serves. The loader (src/scripts/loader/) is bundled after them, with their addresses,
+// into one file of its own; last, every page's inline head script (src/scripts/head.ts), which imports the loader at the
+// reader's first interaction, into the text that BaseLayout.astro inlines (`virtual:folio/head-script`) and the CSP allows by its hash.
 // The search's interface strings, in the site's language, are a second virtual module bundled into the search code.
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +30,14 @@ export const ENTRIES = {
   'search-highlight': 'src/scripts/search/highlight.ts',
   epub: 'src/scripts/epub.ts',
 } as const;
+
+/** The loader: bundled alone, after the entries, since it holds their addresses. */
+export const LOADER = 'src/scripts/loader/index.ts';
+/** Every page's inline head script: bundled last, since it holds the loader's address and the dialog's. */
+export const HEAD = 'src/scripts/head.ts';
+/** What the head script imports (`head` in src/scripts/head.ts), and the head script's text for BaseLayout.astro (`text`). */
+const HEAD_ID = 'virtual:folio/head';
+const HEAD_TEXT_ID = 'virtual:folio/head-script';
 
 const VIRTUAL_ID = 'virtual:folio/scripts';
 /** The search's interface strings in the site's language, bundled into the search code (src/scripts/search/strings.ts). */
@@ -85,6 +96,59 @@ export async function bundleScripts(
   return { files, names, chunks };
 }
 
+/** Resolves the virtual module `id` to `code` for esbuild. */
+function virtualModule(id: string, code: string): Plugin {
+  return {
+    name: id,
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^${id}$`) }, () => ({ path: id, namespace: 'folio-virtual' }));
+      b.onLoad({ filter: /.*/, namespace: 'folio-virtual' }, () => ({ contents: code, loader: 'js' }));
+    },
+  };
+}
+
+/** Bundles the loader into one file (no chunks: it is the one fetch at the first interaction), with `code` as its `virtual:folio/scripts`. */
+export async function bundleLoader(root: string, base: string, code: string): Promise<Built> {
+  const outdir = join(root, '.client-scripts');
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [{ in: LOADER, out: 'loader' }],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    entryNames: '[name].[hash]',
+    outdir,
+    write: false,
+    plugins: [virtualModule(VIRTUAL_ID, code)],
+    define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
+    logLevel: 'warning',
+  });
+  const [file] = result.outputFiles;
+  return { name: relative(outdir, file!.path), contents: file!.contents };
+}
+
+/** Bundles the head script (HEAD) into the text of a classic script, with the addresses it imports at the reader's first interaction. */
+export async function bundleHead(root: string, base: string, head: { loader: string; dialog: string[] }): Promise<string> {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [HEAD],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    plugins: [virtualModule(HEAD_ID, `export const head = ${JSON.stringify(head)};`)],
+    tsconfigRaw: { compilerOptions: { alwaysStrict: false } }, // no "use strict" prologue: it would cost every page 13 bytes
+    define: { 'import.meta.env.BASE_URL': JSON.stringify(base) },
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text.trim();
+}
+
+/** The hash of an inline script's text as security.csp wants it ("sha256-…", no quotes). */
+const scriptHash = (text: string): `sha256-${string}` => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
 export default function clientScripts(): AstroIntegration {
   let files: Built[] = [];
   let assets = '_astro';
@@ -97,23 +161,35 @@ export default function clientScripts(): AstroIntegration {
         assets = config.build.assets;
         let urls: Record<string, string>;
         let chunks: Record<string, string[]> = {};
+        let loader = `${base}${LOADER}`;
+        const modules = () => `export const scripts = ${JSON.stringify(urls)};\nexport const chunks = ${JSON.stringify(chunks)};`;
         if (command === 'build') {
           const bundle = await bundleScripts(root, base);
-          files = bundle.files;
           const url = (file: string) => `${base}${assets}/${file}`;
           urls = Object.fromEntries(Object.entries(bundle.names).map(([name, file]) => [name, url(file)]));
           chunks = Object.fromEntries(Object.entries(bundle.chunks).map(([name, list]) => [name, list.map(url)]));
+          const loaderFile = await bundleLoader(root, base, modules());
+          files = [...bundle.files, loaderFile];
+          loader = url(loaderFile.name);
         } else {
           urls = Object.fromEntries(Object.entries(ENTRIES).map(([name, path]) => [name, `${base}${path}`]));
         }
-        const code = `export const scripts = ${JSON.stringify(urls)};\nexport const chunks = ${JSON.stringify(chunks)};`;
+        // The head script names the loader's address, so its text and hash (which the CSP allows) are known only now.
+        const head = await bundleHead(root, base, { loader, dialog: [urls['search-dialog']!, ...(chunks['search-dialog'] ?? [])] });
+        const code = modules();
+        const ids: Record<string, () => string> = {
+          [VIRTUAL_ID]: () => code,
+          [STRINGS_ID]: stringsModule,
+          [HEAD_TEXT_ID]: () => `export const text = ${JSON.stringify(head)};`,
+        };
         updateConfig({
+          security: { csp: { algorithm: 'SHA-256', scriptDirective: { hashes: [scriptHash(head)] } } },
           vite: {
             plugins: [
               {
                 name: 'folio-client-scripts',
-                resolveId: (id) => (id === VIRTUAL_ID || id === STRINGS_ID ? `\0${id}` : undefined),
-                load: (id) => (id === `\0${VIRTUAL_ID}` ? code : id === `\0${STRINGS_ID}` ? stringsModule() : undefined),
+                resolveId: (id) => (id in ids ? `\0${id}` : undefined),
+                load: (id) => (id.startsWith('\0') ? ids[id.slice(1)]?.() : undefined),
               },
             ],
           },

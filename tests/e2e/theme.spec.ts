@@ -30,7 +30,8 @@ test('the control is a labelled select, and picking a theme applies it, keeps it
   await page.keyboard.press('ArrowDown'); // keyboard: Auto → Light
   await page.keyboard.press('ArrowDown'); // Light → Dark
   await expect(select).toHaveValue('dark');
-  expect(await background(page)).toBe(BG.dark);
+  // Applied by the loader, which the first interaction fetches (it is handed the change if it comes first).
+  await expect.poll(() => background(page)).toBe(BG.dark);
   expect(await page.evaluate(() => localStorage.getItem('folio-theme'))).toBe('dark');
 
   await page.goto('');
@@ -38,7 +39,7 @@ test('the control is a labelled select, and picking a theme applies it, keeps it
   expect(await background(page)).toBe(BG.dark);
 
   await page.getByLabel('Theme').selectOption('auto');
-  expect(await page.evaluate(() => localStorage.getItem('folio-theme'))).toBeNull();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('folio-theme'))).toBeNull();
   expect(await background(page)).toBe(BG.light);
 });
 

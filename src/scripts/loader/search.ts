@@ -1,28 +1,13 @@
-// When search code loads: the header's form (SearchForm.astro) works without JavaScript; here
-// Enter or the button, and Ctrl/Cmd+K, open the search dialog, which is fetched only when the
-// reader starts to search. Typing alone changes nothing on screen (WCAG 3.2.2), and there is no
-// single-key shortcut (2.1.4). The /search/ page loads its code at once; an article reached from a
-// result loads the highlighter.
-import { HIGHLIGHT_PARAM } from '../site.ts';
-import { startPagefind } from '../search/pagefind-start.ts';
+// When search code loads: the header's form (SearchForm.astro) works without JavaScript; with the loader
+// Enter or the button, and Ctrl/Cmd+K, open the search dialog. Typing alone changes nothing on screen
+// (WCAG 3.2.2), and there is no single-key shortcut (2.1.4). The head script (src/scripts/head.ts)
+// starts Pagefind and fetches the dialog's code at the first sign of a search, before this arrives.
+// The /search/ page loads its code at once; an article reached from a result loads the highlighter.
+import { HIGHLIGHT_PARAM, isModK } from '../site.ts';
 import { load } from './load.ts';
 
-let warming = false;
-
-/**
- * Starts Pagefind (its module, entry file, then meta and wasm) and fetches the dialog's code side
- * by side; once. Pagefind would otherwise wait for the dialog's code to arrive and run.
- */
-function warmUp(): void {
-  if (warming) return;
-  warming = true;
-  startPagefind();
-  load('search-dialog').catch(() => undefined);
-}
-
-function wireHeaderSearch(form: HTMLFormElement, input: HTMLInputElement) {
+function wireHeaderSearch(form: HTMLFormElement, input: HTMLInputElement, queued: Event[]) {
   function open(query: string) {
-    warmUp(); // Ctrl/Cmd+K may come first
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     load('search-dialog')
       .then((dialog) => {
@@ -35,27 +20,28 @@ function wireHeaderSearch(form: HTMLFormElement, input: HTMLInputElement) {
     event.preventDefault();
     open(input.value);
   });
-  // The first sign of a search (a pointer over the form, a touch, focus) starts the engine, so it is
-  // ready by the time the words are typed; what is typed fetches its part of the index, unseen.
-  for (const type of ['pointerenter', 'pointerdown', 'touchstart', 'focusin'])
-    form.addEventListener(type, warmUp, { once: true, passive: true });
+  // What is typed fetches its part of the index, unseen.
   input.addEventListener('input', () =>
     load('search-dialog')
       .then((dialog) => dialog.preload(input.value))
       .catch(() => undefined),
   );
   document.addEventListener('keydown', (event) => {
-    const modK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
-    if (!modK || document.querySelector('dialog[open]')) return;
+    if (!isModK(event) || document.querySelector('dialog[open]')) return;
     event.preventDefault();
     open('');
   });
+  // What the reader did before the loader arrived (the head script held back a submit and Ctrl/Cmd+K).
+  for (const event of queued) {
+    if (event.type === 'submit' && event.target === form) open(input.value);
+    else if (event instanceof KeyboardEvent && event.type === 'keydown' && isModK(event)) open('');
+  }
 }
 
-export function wireSearch(): void {
+export function wireSearch(queued: Event[]): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-  if (form && input) wireHeaderSearch(form, input);
+  if (form && input) wireHeaderSearch(form, input, queued);
   if (document.querySelector('[data-search-page-form]')) load('search-page').catch(() => undefined);
   if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) load('search-highlight').catch(() => undefined);
 }

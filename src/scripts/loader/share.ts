@@ -1,17 +1,18 @@
-// When sharing code loads on an article (ShareTools.astro): on the first sign of interaction, or at
-// once for a passage link that the browser could not highlight; then it is handed the clicks.
+// Sharing on an article (ShareTools.astro): its code starts with the loader, which the reader's
+// first interaction brought (or on the first sign of one, when the URL alone asked for the
+// loader), at once for a passage link that the browser could not highlight; it is handed the clicks.
 import { load } from './load.ts';
 
-export function wireShare(): void {
+export function wireShare(queued: Event[]): void {
   if (!document.getElementById('share-tools')) return;
   const start = () => load('share').then((share) => (share.start(), share));
   let started: ReturnType<typeof start> | undefined;
   const startOnce = () => (started ??= start());
-  for (const type of ['focusin', 'pointerover', 'touchstart', 'selectionchange']) {
-    document.addEventListener(type, startOnce, { once: true, passive: true });
-  }
-  document.addEventListener('click', (event) => void startOnce().then((share) => share.onClick(event)));
-  if (location.hash.includes(':~:')) void startOnce();
-  // Copy buttons do nothing without scripts, so they are shown only now.
-  for (const button of document.querySelectorAll<HTMLElement>('[data-copy]')) button.hidden = false;
+  const onClick = (event: Event) => void startOnce().then((share) => share.onClick(event));
+  if (queued.length > 0 || location.hash.includes(':~:')) void startOnce();
+  else
+    for (const type of ['focusin', 'pointerover', 'touchstart', 'selectionchange'])
+      document.addEventListener(type, startOnce, { once: true, passive: true });
+  for (const event of queued) if (event.type === 'click') onClick(event);
+  document.addEventListener('click', onClick);
 }
