@@ -43,6 +43,9 @@ const group = (lang: string) => lang.split('-')[0]!.toLowerCase();
  */
 const INDEX_CHUNK_POSTINGS = '8000';
 
+/** The ¶ links and heading anchors inside every article ("¶7", "Section titled …"): kept out of the index here, not by an attribute on each. */
+const NOT_INDEXED = ['.para-anchor', '.heading-anchor'];
+
 /** What a merged part needs (the rest of a bundle, pagefind.js and its UIs and WebAssembly, comes from pagefind/). */
 const MERGED_PART_KEEPS = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
@@ -73,7 +76,7 @@ function sitePages(site: string): Map<string, Page> {
 
 /** Indexes one part's pages in a Pagefind service of its own and writes the bundle to `out`. */
 async function indexPart(site: string, part: IndexPart, out: string): Promise<void> {
-  const created = await pagefind.createIndex({});
+  const created = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED });
   if (!created.index) throw new Error(`Pagefind: ${created.errors.join('; ')}`);
   // Each page is read, handed over and let go: only Pagefind holds the part.
   for (const sourcePath of part.paths) {

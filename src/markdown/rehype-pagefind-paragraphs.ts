@@ -2,7 +2,6 @@
 // data-pagefind-title, Pagefind 1.6), so search results link to /articles/<id>/#p7. The title
 // is only "¶ 7": the search names a paragraph's passage from its address ("Paragraph 7"), and
 // its opening words would be carried by every page and index fragment for nothing.
-// Also keeps heading-anchor labels ("Section titled …") out of the index.
 // Runs after remark-paragraph-ids (which sets id and data-paragraph) and the heading anchors.
 import type { ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
@@ -20,10 +19,6 @@ export default function rehypePagefindParagraphs() {
       const props = node.properties;
       if (node.tagName === 'p' && props['dataParagraph'] != null && props['id'] != null) {
         props['dataPagefindTitle'] = `¶ ${String(props['dataParagraph'])}`;
-      }
-      const classes = props['className'];
-      if (node.tagName === 'a' && Array.isArray(classes) && classes.includes('heading-anchor')) {
-        props['dataPagefindIgnore'] = '';
       }
     });
   };

@@ -5,7 +5,7 @@
 // so not written into every paragraph) says that it also copies.
 // No hidden text inside, so a copied selection of the paragraph holds only its words
 // (sharing.css makes the number itself unselectable). Screen-only (print.css hides
-// .para-anchor), not indexed.
+// .para-anchor), not indexed (tools/index-search.ts excludes .para-anchor: no attribute in every paragraph).
 import type { Element, Root } from 'hast';
 import { h } from 'hastscript';
 import type { VFile } from 'vfile';
@@ -19,7 +19,6 @@ export function paragraphLink(number: string, id: string, lang = 'en'): Element 
     {
       href: `#${id}`,
       ariaLabel: t(lang, 'article.paragraphLink', { number }),
-      dataPagefindIgnore: '',
     },
     `¶${number}`,
   );

@@ -1,4 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DIST, distFiles } from './built-site.ts';
 import { SEED, axeViolations } from './helpers.ts';
 
 // Full-text search (Pagefind) on the built site: the header form, the dialog, /search/,
@@ -247,6 +251,23 @@ test.describe('filters in the search dialog', () => {
     await expect(page).toHaveURL(/\/search\/\?q=missile$/);
     await expect(page.locator('#search-page-status')).toHaveText('1 article matches “missile”.');
   });
+});
+
+test('the index leaves out the ¶ links and heading anchors (tools/index-search.ts excludes them)', () => {
+  const fragments = distFiles().filter((file) => /^pagefind\/fragment\/.*\.pf_fragment$/.test(file));
+  expect(fragments.length).toBeGreaterThan(0);
+  const seed = fragments
+    .map(
+      (file) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(DIST, file)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ) as { url: string; content: string },
+    )
+    .find((fragment) => fragment.url.endsWith(`/${SEED.path}`));
+  expect(seed?.content).toContain('Lisbon');
+  expect(seed?.content).not.toMatch(/¶\s?\d|link to paragraph|Section titled/);
 });
 
 test('no search code is downloaded until the reader starts to search', async ({ page }) => {
