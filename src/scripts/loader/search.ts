@@ -20,12 +20,13 @@ function wireHeaderSearch(form: HTMLFormElement, input: HTMLInputElement, queued
     event.preventDefault();
     open(input.value);
   });
-  // What is typed fetches its part of the index, unseen.
-  input.addEventListener('input', () =>
+  // What is typed fetches its part of the index, unseen; so do words typed before the loader arrived.
+  const preload = () =>
     load('search-dialog')
       .then((dialog) => dialog.preload(input.value))
-      .catch(() => undefined),
-  );
+      .catch(() => undefined);
+  input.addEventListener('input', preload);
+  if (input.value.trim()) void preload();
   document.addEventListener('keydown', (event) => {
     if (!isModK(event) || document.querySelector('dialog[open]')) return;
     event.preventDefault();
