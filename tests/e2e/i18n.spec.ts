@@ -124,6 +124,19 @@ for (const from of ['', ARTICLES.ru.path]) {
   }
 }
 
+test('a Chinese result marks its matched words without gaps, and an Arabic author keeps the date in order', async ({ page }) => {
+  await page.goto('');
+  await searchFor(page, ARTICLES.zh.word);
+  const zh = dialog(page).locator('.search-result').first();
+  // Pagefind marks "采" and "茶人" apart (its segmented words): they are shown as one highlight.
+  await expect(zh.locator('.search-excerpt').first().locator('mark')).toHaveText(['茶', '采茶人']);
+  await dialog(page).getByRole('searchbox').fill(ARTICLES.ar.word);
+  await dialog(page).getByRole('searchbox').press('Enter');
+  const meta = dialog(page).locator('.search-result').first().locator('.search-result-meta');
+  // Name and date are isolated from each other: "14" stays with "March 2012".
+  await expect(meta.locator('bdi')).toHaveText(['ليلى حداد', '14 March 2012']);
+});
+
 test('other languages are searched with their words stemmed, and results say their language', async ({ page }) => {
   await page.goto('');
   // The Russian index holds stems ("лодки" → "лодк"), and the query is read as a prefix.
