@@ -4,8 +4,8 @@
 // first sign of interaction imports the loader (src/scripts/loader/) and hands it every event seen
 // until it arrives; a header search submitted or Ctrl/Cmd+K pressed meanwhile is held for it (sent on
 // as without JavaScript if it cannot load). A sign of a search (the header's box hovered, touched or
-// focused, Ctrl/Cmd+K) also starts Pagefind here and fetches the dialog's code, beside the loader:
-// the search waits for neither the loader nor a second fetch.
+// focused, Ctrl/Cmd+K) also starts Pagefind here and fetches the dialog's code, before the loader:
+// the search waits for no fetch of the loader's.
 import { head } from 'virtual:folio/head';
 import { startPagefind } from './search/pagefind-start.ts';
 import { BASE, HIGHLIGHT_PARAM, isModK, THEME_KEY } from './site.ts';
@@ -38,11 +38,17 @@ const loadLoader = () =>
   ));
 
 let searching = false;
-/** Pagefind's start and the dialog's code, asked for at once, side by side with the loader. */
+/**
+ * Pagefind's start and the dialog's code, asked for at once; the loader only once Pagefind has its
+ * module and has asked for its meta and wasm, so that it takes none of the browser's few
+ * connections to the site before them (a search held for the loader waits for Pagefind anyway).
+ */
 function startSearch(): void {
   if (searching) return;
   searching = true;
-  startPagefind().catch(() => undefined);
+  startPagefind()
+    .catch(() => undefined)
+    .then(() => void loadLoader());
   for (const url of head.dialog) import(/* @vite-ignore */ url).catch(() => undefined);
 }
 
@@ -53,7 +59,7 @@ function onIntent(event: Event): void {
   if (loader === true) return;
   if (modK || (inSearch && event.type === 'submit')) event.preventDefault();
   queued.push(event);
-  void loadLoader();
+  if (!searching) void loadLoader();
 }
 for (const type of INTENT_EVENTS) document.addEventListener(type, onIntent, true);
 
