@@ -9,6 +9,7 @@ import { sitemapAlternates } from './src/lib/articles/sitemap-alternates.ts';
 import { contentDir } from './src/lib/articles/content-dir.ts';
 import clientScripts from './src/integrations/client-scripts.ts';
 import offline from './src/integrations/offline.ts';
+import citeFiles from './src/integrations/cite-files.ts';
 import { headScriptHash } from './src/lib/reader/head-script.ts';
 
 // Where the site is deployed: SITE_URL (origin, used for canonical URLs, feeds and the
@@ -43,6 +44,7 @@ export default defineConfig({
     clientScripts(),
     securityHeaders(),
     offline(),
+    citeFiles(),
   ],
   // Article images (Markdown ![alt](./x.jpg), through astro:assets): a srcset at the widths the
   // column needs; no inline styles (the CSP forbids them), article.css sizes them.
