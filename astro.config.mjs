@@ -10,6 +10,7 @@ import { contentDir } from './src/lib/articles/content-dir.ts';
 import clientScripts from './src/integrations/client-scripts.ts';
 import offline from './src/integrations/offline.ts';
 import citeFiles from './src/integrations/cite-files.ts';
+import contentGate from './src/integrations/content-gate.ts';
 import { headScriptHash } from './src/lib/reader/head-script.ts';
 
 // Where the site is deployed: SITE_URL (origin, used for canonical URLs, feeds and the
@@ -33,6 +34,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // The offline page is shown by the service worker in place of pages it has not kept: not a page to find.
   integrations: [
+    contentGate(), // first: `npm run build` holds Astro here until the content check passes
     mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/offline/'),
