@@ -28,3 +28,13 @@ it('measures each step of a command apart, within the whole', async () => {
   }
   expect(whole.phases['first']!.peakByProcess['sh']).toBeGreaterThan(0);
 });
+
+it('measures steps that overlap, each with its own CPU', async () => {
+  // `npm run build` runs the content check beside Astro's start (tools/build.ts).
+  const script = 'node -e "setTimeout(()=>{},900)" idle & node -e "const t=Date.now(); while (Date.now()-t<900);" busy; wait';
+  const stepOfArg = (commandLine: string) => /^node -e .+ (idle|busy) ?$/.exec(commandLine)?.[1];
+  const whole = await measure('sh', ['-c', script], {}, true, stepOfArg);
+  const { idle, busy } = whole.phases;
+  expect(idle && busy).toBeTruthy();
+  expect(busy!.cpuSeconds).toBeGreaterThan(idle!.cpuSeconds);
+});
