@@ -100,7 +100,7 @@ async function measureBuild(
     check,
     site,
     index,
-    buildSeconds: Math.max(check.seconds, site.seconds), // the check runs beside Astro's start (tools/build.ts)
+    buildSeconds: Math.max(check.seconds, site.seconds), // the check runs beside Astro's start (package.json)
     indexSeconds: index.seconds,
     totalSeconds: whole.seconds,
     cpuSeconds: whole.cpuSeconds,
