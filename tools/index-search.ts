@@ -18,6 +18,7 @@ import * as pagefind from 'pagefind';
 import { SITE_LANG } from '../src/i18n/index.ts';
 import { partCache, partKey } from './lib/index-part-cache.ts';
 import { shortenStartPolls } from './lib/pagefind-poll.ts';
+import { useNativeGunzip } from './lib/pagefind-gunzip.ts';
 import { startFiles, type PagefindEntry } from './lib/search-start-files.ts';
 import { PART_DIR, partPages, splitIntoParts, type IndexPart } from './lib/search-parts.ts';
 import { trimFragments } from './lib/fragment-anchors.ts';
@@ -141,7 +142,7 @@ async function main(site: string): Promise<void> {
   );
   writeFileSync(join(site, 'pagefind', 'folio-languages.json'), JSON.stringify({ primary, parts: merged, preload }));
   const script = join(site, 'pagefind', 'pagefind.js');
-  writeFileSync(script, shortenStartPolls(readFileSync(script, 'utf8')));
+  writeFileSync(script, useNativeGunzip(shortenStartPolls(readFileSync(script, 'utf8'))));
   const summary = byCount.map(
     (lang) => `${lang} ${byLanguage.get(lang)!.length} pages in ${parts.filter((p) => p.language === lang).length} part(s)`,
   );

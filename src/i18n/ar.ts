@@ -47,6 +47,7 @@ export const ar: UiStrings = {
 
   'article.colophon': 'بيانات النشر',
   'article.colophonEdition': 'هذه النسخة',
+  'article.colophonEditionAt': '{edition}: {site}، {url}',
   'article.colophonUpdated': 'حُدّثت في {date}',
   'article.colophonOriginal': 'نُشر أولًا في {publisher} بتاريخ {date}:',
   'article.colophonMargin': 'الأرقام في الهامش أرقام الفقرات: استشهد بـ«¶ N»؛ وعلى الويب، الفقرة N على العنوان {url}',

@@ -186,6 +186,8 @@ export const en = {
 
   'article.colophon': 'Colophon',
   'article.colophonEdition': 'This edition',
+  // The edition line: {edition} is colophonEdition (and the update date), {url} this page's address.
+  'article.colophonEditionAt': '{edition}: {site}, {url}',
   'article.colophonUpdated': 'updated {date}',
   'article.colophonOriginal': 'Originally published in {publisher} on {date}:',
   'article.colophonMargin': 'The numbers in the margin are paragraph numbers: cite “¶ N”; on the web, paragraph N is at {url}',

@@ -180,6 +180,7 @@ export const ru: UiStrings = {
 
   'article.colophon': 'Выходные данные',
   'article.colophonEdition': 'Это издание',
+  'article.colophonEditionAt': '{edition}: {site}, {url}',
   'article.colophonUpdated': 'обновлено {date}',
   'article.colophonOriginal': 'Впервые опубликовано в издании {publisher} {date}:',
   'article.colophonMargin': 'Числа на полях — номера абзацев: цитируйте «¶ N»; в сети абзац N находится по адресу {url}',

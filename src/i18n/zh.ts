@@ -47,6 +47,7 @@ export const zh: UiStrings = {
 
   'article.colophon': '版本说明',
   'article.colophonEdition': '本版本',
+  'article.colophonEditionAt': '{edition}：{site}，{url}',
   'article.colophonUpdated': '更新于{date}',
   'article.colophonOriginal': '原载于{publisher}，{date}：',
   'article.colophonMargin': '页边的数字是段落编号：引用时写“¶ N”；网上第N段位于{url}',

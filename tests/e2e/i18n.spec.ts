@@ -104,6 +104,26 @@ test('the home page lists a translated piece once, with a link to its other lang
   await expect(cards.filter({ hasText: 'Речные паромы зимой' })).toHaveCount(0);
 });
 
+test('a card of a right-to-left article keeps its line in the page’s order: name, then “·”, then the date', async ({ page }) => {
+  await page.goto('');
+  const meta = page.locator('.article-card-meta').filter({ hasText: 'ليلى حداد' });
+  const box = async (selector: string) => (await meta.locator(selector).boundingBox())!;
+  // The name's own box: its text, measured with a Range (the element may also hold the "·").
+  const name = await meta.locator('.card-authors').evaluate((el) => {
+    const range = document.createRange();
+    const text = [...el.querySelectorAll('*'), el]
+      .flatMap((n) => [...n.childNodes])
+      .find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+    range.selectNodeContents(text);
+    const { x, width } = range.getBoundingClientRect();
+    return { x, width };
+  });
+  const [authors, date] = [await box('.card-authors'), await box('time')];
+  expect(name.x).toBeCloseTo(authors.x, 0); // the name starts the line, on the left
+  expect(authors.x + authors.width).toBeGreaterThan(name.x + name.width + 5); // its "·" comes after it, on the right
+  expect(date.x).toBeGreaterThan(authors.x + authors.width);
+});
+
 // Search: every language's words are found from an English page and from a Russian article.
 const dialog = (page: Page) => page.locator('dialog.search-dialog');
 async function searchFor(page: Page, query: string) {
@@ -123,6 +143,19 @@ for (const from of ['', ARTICLES.ru.path]) {
     });
   }
 }
+
+test('a Chinese result marks its matched words without gaps, and an Arabic author keeps the date in order', async ({ page }) => {
+  await page.goto('');
+  await searchFor(page, ARTICLES.zh.word);
+  const zh = dialog(page).locator('.search-result').first();
+  // Pagefind marks "采" and "茶人" apart (its segmented words): they are shown as one highlight.
+  await expect(zh.locator('.search-excerpt').first().locator('mark')).toHaveText(['茶', '采茶人']);
+  await dialog(page).getByRole('searchbox').fill(ARTICLES.ar.word);
+  await dialog(page).getByRole('searchbox').press('Enter');
+  const meta = dialog(page).locator('.search-result').first().locator('.search-result-meta');
+  // Name and date are isolated from each other: "14" stays with "March 2012".
+  await expect(meta.locator('bdi')).toHaveText(['ليلى حداد', '14 March 2012']);
+});
 
 test('other languages are searched with their words stemmed, and results say their language', async ({ page }) => {
   await page.goto('');

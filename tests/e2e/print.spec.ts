@@ -374,6 +374,10 @@ test.describe('articles in other languages in print', () => {
       // The colophon and the byline's date are in the article's language (pdftotext cannot be
       // trusted to read back Arabic letters in order, or Han without a CJK font on the machine).
       expect(text).toContain(t(a.lang, 'article.colophonEdition'));
+      // The edition line's punctuation is the language's own ("本版本：Folio，…", "Folio، …").
+      const editionLine = await page.locator('.print-colophon p').first().textContent();
+      const vars = { edition: t(a.lang, 'article.colophonEdition'), site: 'Folio', url: editionUrl(a.path) };
+      expect(editionLine?.trim()).toBe(t(a.lang, 'article.colophonEditionAt', vars));
       if (a.lang === 'en' || a.lang === 'ru') expect(text).toContain(a.date);
       // The footer too ("Страница 1 из 2"), not "Page 1 of 2" in English.
       await expectCleanPrint(pdf, await printedHeadings(page), a.lang);

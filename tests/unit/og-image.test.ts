@@ -140,6 +140,9 @@ describe('Open Graph image: the PNG', () => {
     });
     expect(sameRightEdge).toBe(true);
     expect(firstWord.ink(80, 200, 600, 180)).toBe(0);
+    // The whole card is mirrored: the site name and the section start on the right too.
+    expect(hebrew.ink(80, 60, 500, 50)).toBe(0);
+    expect(hebrew.ink(620, 60, 500, 50)).toBeGreaterThan(0);
     const quotes = await pixels(await ogPng({ ...card, title: '“Quoted” — it’s' }));
     const plain = await pixels(await ogPng({ ...card, title: 'Quoted its' }));
     expect(quotes.ink(...title)).toBeGreaterThan(plain.ink(...title) + 300);

@@ -6,12 +6,7 @@ import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../lib/find-chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
-
-interface Marks {
-  benchKey: number;
-  benchList: number;
-  benchShown: number;
-}
+import { resultsShownMs, watchResults } from './search-timing.ts';
 
 const argv = process.argv.slice(2);
 const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -35,30 +30,14 @@ try {
       await cdp.send('Performance.enable');
       const cpu = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ProcessTime')?.value ?? 0) * 1000;
       const before = await cpu();
-      await page.evaluate((q) => {
-        const w = window as unknown as Marks;
-        w.benchShown = 0;
-        w.benchList = 0;
-        document.addEventListener('keydown', () => (w.benchKey = performance.now()), true);
-        new MutationObserver((records, observer) => {
-          if (records.some((r) => (r.target as Element).closest?.('.search-dialog .search-results'))) w.benchList = performance.now();
-          if (document.querySelector('#search-dialog-status')?.textContent?.includes(q)) {
-            w.benchShown = performance.now();
-            observer.disconnect();
-          }
-        }).observe(document.body, { subtree: true, childList: true, characterData: true });
-      }, query);
+      await watchResults(page, query);
       await page.locator('#site-search-q').first().click();
       await page.keyboard.press('ControlOrMeta+a');
       if (pasteAfter) await page.waitForTimeout(pasteAfter);
       await page.keyboard.insertText(query);
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => (window as unknown as Marks).benchShown > 0, undefined, { timeout: 30_000 });
+      const ms = await resultsShownMs(page);
       await page.waitForLoadState('networkidle');
-      const ms = await page.evaluate(() => {
-        const w = window as unknown as Marks;
-        return (w.benchList || w.benchShown) - w.benchKey;
-      });
       const cpuMs = (await cpu()) - before;
       figures.set(site, [...(figures.get(site) ?? []), [Math.round(ms), Math.round(cpuMs)]]);
       console.log(`run ${run} ${site}: ${Math.round(ms)} ms, CPU ${Math.round(cpuMs)} ms, load ${loadavg()[0]!.toFixed(2)}`);

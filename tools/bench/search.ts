@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { serveStatic } from '../lib/static-server.ts';
+import { resultsShownMs, watchResults } from './search-timing.ts';
 import type { BenchPart } from './types.ts';
 
 const BUDGET = { firstQuery: 150_000, laterQuery: 50_000, ms: 300 };
@@ -135,20 +136,7 @@ async function typeQuery(
   counter = countBytes(page),
 ): Promise<QueryFigures> {
   let cpuBefore = await cpuTime(page);
-  await page.evaluate((q) => {
-    const w = window as unknown as { benchKey: number; benchList: number; benchShown: number };
-    w.benchShown = 0;
-    w.benchList = 0;
-    document.addEventListener('keydown', () => (w.benchKey = performance.now()), true);
-    new MutationObserver((records, observer) => {
-      if (records.some((r) => (r.target as Element).closest?.('.search-dialog .search-results'))) w.benchList = performance.now();
-      const status = document.querySelector('#search-dialog-status');
-      if (status?.textContent?.includes(q)) {
-        w.benchShown = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  }, query);
+  await watchResults(page, query);
   await page.locator(selector).first().click();
   await page.keyboard.press('ControlOrMeta+a');
   if (how === 'typed') {
@@ -162,12 +150,8 @@ async function typeQuery(
     await page.keyboard.insertText(query);
   }
   if (how !== 'typed') await page.keyboard.press('Enter');
-  await page.waitForFunction(() => (window as unknown as { benchShown: number }).benchShown > 0, undefined, { timeout: 30_000 });
+  const ms = await resultsShownMs(page);
   await page.waitForLoadState('networkidle');
-  const ms = await page.evaluate(() => {
-    const w = window as unknown as { benchKey: number; benchList: number; benchShown: number };
-    return (w.benchList || w.benchShown) - w.benchKey;
-  });
   const cpuMs = (await cpuTime(page)) - cpuBefore;
   const results = (await page.locator('#search-dialog-status').textContent()) ?? '';
   return { query, ms, cpuMs, results, ...(await counter.done()) };

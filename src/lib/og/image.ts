@@ -148,16 +148,17 @@ const BAR_BYTE = (ACCENT_INDEX[255]! << 4) | ACCENT_INDEX[255]!; // two pixels o
 /** The card as PNG bytes. The drawing is synchronous; the compression runs off the main thread. */
 export function ogPng(input: OgCard): Promise<Buffer> {
   const card = drawable(input);
+  // A right-to-left card is mirrored: the masthead, the title and the author start on the right.
+  const rtl = RIGHT_TO_LEFT.test(card.title.match(/\p{L}/u)?.[0] ?? '');
   const site = fitLine(card.siteName, SANS_BOLD, 30, COLUMN / 2);
-  drawText(ink, site, SANS_BOLD, 30, LEFT, 96);
-  const sectionX = LEFT + measure(site, SANS_BOLD, 30) + 24;
-  drawText(accent, fitLine(card.section.toUpperCase(), SANS, 30, RIGHT - sectionX), SANS, 30, sectionX, 96);
+  drawText(ink, site, SANS_BOLD, 30, rtl ? RIGHT : LEFT, 96, rtl ? 'end' : 'start');
+  const siteWidth = measure(site, SANS_BOLD, 30) + 24;
+  const section = fitLine(card.section.toUpperCase(), SANS, 30, COLUMN - siteWidth);
+  drawText(accent, section, SANS, 30, rtl ? RIGHT - siteWidth : LEFT + siteWidth, 96, rtl ? 'end' : 'start');
 
   const { size, lines } = card.title ? titleLines(card.title) : { size: 72, lines: [] };
   const lineHeight = Math.round(size * 1.15);
   const first = Math.round(TITLE_CENTRE - ((lines.length - 1) * lineHeight - capHeight(SERIF_BOLD, size)) / 2);
-  // A right-to-left title is set flush right.
-  const rtl = RIGHT_TO_LEFT.test(card.title.match(/\p{L}/u)?.[0] ?? '');
   lines.forEach((line, i) => drawText(ink, line, SERIF_BOLD, size, rtl ? RIGHT : LEFT, first + i * lineHeight, rtl ? 'end' : 'start'));
 
   fill(ink, LEFT, RULE_Y, COLUMN, 2, Math.round(RULE * 255));

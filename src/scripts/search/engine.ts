@@ -151,7 +151,9 @@ function renderResult(data: ResultData, level: 2 | 3): HTMLElement {
   if (byline.length) {
     // Parts apart by a "·" that CSS draws and a screen reader hears as a comma (.meta-sep, base.css).
     const meta = el('p', 'search-result-meta');
-    byline.forEach((part, i) => (i ? meta.append(' ', el('span', 'meta-sep'), ` ${part}`) : meta.append(part)));
+    // Each part isolated (<bdi>), so an Arabic name does not pull the date's digits into its run.
+    const isolated = (part: string) => Object.assign(el('bdi'), { textContent: part });
+    byline.forEach((part, i) => (i ? meta.append(' ', el('span', 'meta-sep'), ' ', isolated(part)) : meta.append(isolated(part))));
     item.append(meta);
   }
 
@@ -207,11 +209,15 @@ export function bestPassages<T extends { url: string; locations: number[] }>(dat
     .map(({ s }) => s);
 }
 
-/** Pagefind's excerpt is escaped text with <mark> tags: rebuild it from text nodes, never as HTML. */
+/**
+ * Pagefind's excerpt is escaped text with <mark> tags: rebuild it from text nodes, never as HTML.
+ * Pagefind marks each word it segmented (Chinese, Japanese) on its own: marks that touch are
+ * joined, so "采" and "茶人" read as one "采茶人", without a gap between two highlights.
+ */
 function excerptParagraph(excerpt: string): HTMLElement {
   const p = el('p', 'search-excerpt');
   let marking = false;
-  for (const part of excerpt.split(/(<\/?mark>)/)) {
+  for (const part of excerpt.replaceAll('</mark><mark>', '').split(/(<\/?mark>)/)) {
     if (part === '<mark>' || part === '</mark>') {
       marking = part === '<mark>';
       continue;
