@@ -9,6 +9,8 @@ import { sitemapAlternates } from './src/lib/articles/sitemap-alternates.ts';
 import { contentDir } from './src/lib/articles/content-dir.ts';
 import clientScripts from './src/integrations/client-scripts.ts';
 import offline from './src/integrations/offline.ts';
+import citeFiles from './src/integrations/cite-files.ts';
+import contentGate from './src/integrations/content-gate.ts';
 
 // Where the site is deployed: SITE_URL (origin, used for canonical URLs, feeds and the
 // sitemap) and BASE_PATH (a sub-path such as /folio/, for project pages on static hosts).
@@ -31,6 +33,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // The offline page is shown by the service worker in place of pages it has not kept: not a page to find.
   integrations: [
+    contentGate(), // first: `npm run build` holds Astro here until the content check passes
     mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/offline/'),
@@ -42,6 +45,7 @@ export default defineConfig({
     clientScripts(),
     securityHeaders(),
     offline(),
+    citeFiles(),
   ],
   // Article images (Markdown ![alt](./x.jpg), through astro:assets): a srcset at the widths the
   // column needs; no inline styles (the CSP forbids them), article.css sizes them.

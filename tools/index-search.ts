@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { SITE_LANG } from '../src/i18n/index.ts';
 import { partCache, partKey } from './lib/index-part-cache.ts';
@@ -47,6 +48,9 @@ const INDEX_CHUNK_POSTINGS = '8000';
 /** The ¶ links and heading anchors inside every article ("¶7", "Section titled …"): kept out of the index here, not by an attribute on each. */
 const NOT_INDEXED = ['.para-anchor', '.heading-anchor'];
 
+/** Pages sent to Pagefind's service ahead of its answers. */
+const PAGES_IN_FLIGHT = 8;
+
 /** What a merged part needs (the rest of a bundle, pagefind.js and its UIs and WebAssembly, comes from pagefind/). */
 const MERGED_PART_KEEPS = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
@@ -79,12 +83,20 @@ function sitePages(site: string): Map<string, Page> {
 async function indexPart(site: string, part: IndexPart, out: string): Promise<void> {
   const created = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED });
   if (!created.index) throw new Error(`Pagefind: ${created.errors.join('; ')}`);
-  // Each page is read, handed over and let go: only Pagefind holds the part.
-  for (const sourcePath of part.paths) {
-    const html = readFileSync(join(site, ...sourcePath.split('/')), 'utf8');
-    const added = await created.index.addHTMLFile({ sourcePath, content: withBodyLanguage(html) });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-  }
+  // Each page is read, handed over and let go: only Pagefind holds the part. A few pages are on
+  // their way at once, so that Pagefind indexes one while the next is read and sent; it takes
+  // them in the order they were sent, so the bundle is the same as one page at a time.
+  const index = created.index;
+  const sending = pLimit(PAGES_IN_FLIGHT);
+  await Promise.all(
+    part.paths.map((sourcePath) =>
+      sending(async () => {
+        const html = readFileSync(join(site, ...sourcePath.split('/')), 'utf8');
+        const added = await index.addHTMLFile({ sourcePath, content: withBodyLanguage(html) });
+        if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+      }),
+    ),
+  );
   const written = await created.index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(`Pagefind could not write ${part.dir}: ${written.errors.join('; ')}`);
   // Stopping the service returns the part's memory before the next part starts (deleteIndex

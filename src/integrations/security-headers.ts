@@ -5,7 +5,8 @@
 // need none): each page's policy is cut down here to the hashes of the inline scripts and
 // styles that page holds, and the header policy allows the union of those.
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -93,14 +94,15 @@ export default function securityHeaders(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const policies = new Set<string>();
         for (const file of await htmlFiles(outDir)) {
-          const html = await readFile(file, 'utf8');
+          // Synchronous reads and writes: for a thousand small pages several times cheaper than fs.promises.
+          const html = readFileSync(file, 'utf8');
           const found = META_CSP.exec(html);
           if (!found) continue;
           const written = found[1]!;
           const policy = keepHashes(written.replace(/&#39;/g, "'"), inlineHashes(html));
           policies.add(policy);
           const rewritten = written.includes('&#39;') ? policy.replace(/'/g, '&#39;') : policy;
-          if (rewritten !== written) await writeFile(file, html.replace(written, rewritten));
+          if (rewritten !== written) writeFileSync(file, html.replace(written, rewritten));
         }
         if (policies.size === 0) throw new Error('No page has a Content-Security-Policy <meta>: is security.csp on?');
         await writeFile(join(outDir, '_headers'), headersFile(mergePolicies([...policies]), base));

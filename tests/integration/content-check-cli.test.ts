@@ -24,6 +24,25 @@ describe('npm run build with a broken article', () => {
   });
 });
 
+describe('astro build held at the content gate (npm run build pipes the check into it)', () => {
+  it('writes nothing when the check fails, however long the check takes', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'folio-gate-')), 'dist');
+    try {
+      // The standard input closed without "ok": what npm run build's pipe does when the check fails.
+      const run = spawnSync('npx', ['astro', 'build'], {
+        env: buildEnv({ FOLIO_CONTENT_GATE: 'stdin', FOLIO_OUT_DIR: out, FOLIO_CONTENT_DIR: dir('many-problems') }),
+        input: '',
+        encoding: 'utf8',
+      });
+      expect(run.status).not.toBe(0);
+      expect(`${run.stdout}\n${run.stderr}`).toContain('Build stopped: the content check failed.');
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(join(out, '..'), { recursive: true, force: true });
+    }
+  });
+});
+
 describe('npm run check:content -- --fix', () => {
   it('npm run check:content -- --fix writes the markers and names no file afterwards', () => {
     const out = mkdtempSync(join(tmpdir(), 'folio-fix-'));

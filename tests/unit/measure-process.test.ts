@@ -9,6 +9,7 @@ it("tells npm run build's steps apart by command line, and the shell that runs t
   expect(stepOf('node /repo/node_modules/.bin/astro build ')).toBe('site');
   expect(stepOf('node tools/index-search.ts ')).toBe('index');
   expect(stepOf('sh -c node tools/check-content.ts && astro build && node tools/index-search.ts ')).toBeUndefined();
+  expect(stepOf('sh -c (node tools/check-content.ts >&2 && echo ok) | FOLIO_CONTENT_GATE=stdin astro build ')).toBeUndefined();
   expect(stepOf('npm run -s build ')).toBeUndefined();
 });
 
@@ -27,4 +28,14 @@ it('measures each step of a command apart, within the whole', async () => {
     expect(step.seconds).toBeLessThanOrEqual(whole.seconds + 0.2);
   }
   expect(whole.phases['first']!.peakByProcess['sh']).toBeGreaterThan(0);
+});
+
+it('measures steps that overlap, each with its own CPU', async () => {
+  // `npm run build` runs the content check beside Astro's start (package.json).
+  const script = 'node -e "setTimeout(()=>{},900)" idle & node -e "const t=Date.now(); while (Date.now()-t<900);" busy; wait';
+  const stepOfArg = (commandLine: string) => /^node -e .+ (idle|busy) ?$/.exec(commandLine)?.[1];
+  const whole = await measure('sh', ['-c', script], {}, true, stepOfArg);
+  const { idle, busy } = whole.phases;
+  expect(idle && busy).toBeTruthy();
+  expect(busy!.cpuSeconds).toBeGreaterThan(idle!.cpuSeconds);
 });

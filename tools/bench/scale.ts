@@ -28,6 +28,8 @@ export interface ScaleResult {
   index: Phase;
   buildSeconds: number;
   indexSeconds: number;
+  /** `npm run build` whole, wall: less than the steps' sum, as the check runs beside Astro's start. */
+  totalSeconds: number;
   cpuSeconds: number;
   peakBytes: number;
   distBytes: number;
@@ -98,8 +100,9 @@ async function measureBuild(
     check,
     site,
     index,
-    buildSeconds: check.seconds + site.seconds,
+    buildSeconds: Math.max(check.seconds, site.seconds), // the check runs beside Astro's start (package.json)
     indexSeconds: index.seconds,
+    totalSeconds: whole.seconds,
     cpuSeconds: whole.cpuSeconds,
     peakBytes: whole.peakBytes,
     distBytes: dirBytes(out),
@@ -199,7 +202,7 @@ export async function runScale(args: string[]): Promise<string[]> {
       features: args.includes('--features'),
       rebuild: args.includes('--rebuild'),
     });
-    const total = r.buildSeconds + r.indexSeconds;
+    const total = r.totalSeconds;
     const secondsBudget = BUDGET.seconds.get(n);
     const peakBudget = BUDGET.peakBytes.get(n);
     const perArticle = r.distBytes / n;

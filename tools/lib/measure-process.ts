@@ -28,8 +28,8 @@ const TICKS = 100;
 interface Sample {
   /** Resident bytes of the whole tree. */
   total: number;
-  /** Each process of the tree: its command name, resident bytes, CPU seconds so far and command line. */
-  processes: Map<number, { name: string; rss: number; cpu: number; commandLine: string }>;
+  /** Each process of the tree, parents before their children. */
+  processes: Map<number, { name: string; rss: number; cpu: number; commandLine: string; ppid: number }>;
 }
 
 /**
@@ -39,7 +39,7 @@ interface Sample {
  */
 function sampleTree(root: number): Sample {
   const children = new Map<number, number[]>();
-  const stats = new Map<number, { name: string; rss: number; cpu: number }>();
+  const stats = new Map<number, { name: string; rss: number; cpu: number; ppid: number }>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -52,6 +52,7 @@ function sampleTree(root: number): Sample {
         name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
         rss: Number(fields[21]) * PAGE_BYTES, // field 24 of stat: rss in pages
         cpu: (Number(fields[11]) + Number(fields[12])) / TICKS, // fields 14 and 15: utime, stime
+        ppid,
       });
     } catch {
       // The process ended while we looked.
@@ -133,31 +134,36 @@ export function measure(
     const whole = new Tally();
     const phases = new Map<string, Tally>();
     const cpuSoFar = new Map<number, number>();
-    let current: string | undefined;
-    const ended = (name: string | undefined) => {
-      if (name !== undefined) onPhaseEnd?.(name, phases.get(name)!.measured(INTERVAL_SECONDS));
-    };
+    // Steps may overlap (the content check runs beside Astro's start): each sample counts towards
+    // every step running in it, with the CPU of that step's processes and their children.
+    let current = new Set<string>();
+    const ended = (name: string) => onPhaseEnd?.(name, phases.get(name)!.measured(INTERVAL_SECONDS));
     const timer = setInterval(() => {
       if (!child.pid) return;
       const sample = sampleTree(child.pid);
       const at = Number(process.hrtime.bigint() - start) / 1e9;
       let cpuDelta = 0;
-      let phase: string | undefined;
-      for (const [pid, { cpu, commandLine }] of sample.processes) {
-        cpuDelta += cpu - (cpuSoFar.get(pid) ?? 0);
+      const stepOf = new Map<number, string | undefined>();
+      const stepCpu = new Map<string, number>();
+      for (const [pid, { cpu, commandLine, ppid }] of sample.processes) {
+        const delta = cpu - (cpuSoFar.get(pid) ?? 0);
+        cpuDelta += delta;
         cpuSoFar.set(pid, cpu);
-        phase ??= phaseOf?.(commandLine);
+        const step = phaseOf?.(commandLine) ?? stepOf.get(ppid);
+        stepOf.set(pid, step);
+        if (step !== undefined) stepCpu.set(step, (stepCpu.get(step) ?? 0) + delta);
       }
       whole.add(at, sample, cpuDelta);
-      if (phase === undefined) return;
-      if (phase !== current) ended(current);
-      current = phase;
-      if (!phases.has(phase)) phases.set(phase, new Tally());
-      phases.get(phase)!.add(at, sample, cpuDelta);
+      for (const name of current) if (!stepCpu.has(name)) ended(name);
+      current = new Set(stepCpu.keys());
+      for (const [name, delta] of stepCpu) {
+        if (!phases.has(name)) phases.set(name, new Tally());
+        phases.get(name)!.add(at, sample, delta);
+      }
     }, INTERVAL_SECONDS * 1000);
     child.on('close', (code) => {
       clearInterval(timer);
-      if (code === 0) ended(current);
+      if (code === 0) for (const name of current) ended(name);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       let cpuSeconds = NaN;
       if (timed && existsSync(cpuFile)) {

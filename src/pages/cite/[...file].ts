@@ -1,30 +1,28 @@
-// Reference-manager records of every article, made at build time: /cite/<id>.bib (BibTeX),
-// /cite/<id>.ris (RIS) and /cite/<id>.json (CSL-JSON).
+// Reference-manager records of every article: /cite/<id>.bib (BibTeX), /cite/<id>.ris (RIS)
+// and /cite/<id>.json (CSL-JSON). `astro dev` serves them from this route; `astro build` lists
+// no paths here and hands the files to src/integrations/cite-files.ts, which writes them all at once.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { bibtex, cslJson, ris } from '../../lib/citation/records.ts';
 import { citationInput } from '../../lib/citation/article.ts';
-
-const FORMATS = {
-  bib: { make: bibtex, type: 'application/x-bibtex' },
-  ris: { make: ris, type: 'application/x-research-info-systems' },
-  json: {
-    // Unindented: a machine reads it, and indenting made it half again as large.
-    make: (input: Parameters<typeof cslJson>[0]) => `${JSON.stringify(cslJson(input))}\n`,
-    type: 'application/vnd.citationstyles.csl+json',
-  },
-} as const;
-type Format = keyof typeof FORMATS;
+import { CITE_FORMATS, citeFiles, citeFormats, type CiteFormat } from '../../lib/citation/files.ts';
+import { handOverCiteFiles } from '../../integrations/cite-files.ts';
 
 export const getStaticPaths = (async () => {
   const articles = await getCollection('articles');
+  if (!import.meta.env.DEV) {
+    const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+    handOverCiteFiles(function* () {
+      for (const entry of articles) yield* citeFiles(entry.id, citationInput(entry.id, entry.data, site));
+    });
+    return [];
+  }
   return articles.flatMap((entry) =>
-    (Object.keys(FORMATS) as Format[]).map((format) => ({ params: { file: `${entry.id}.${format}` }, props: { entry, format } })),
+    citeFormats.map((format) => ({ params: { file: `${entry.id}.${format}` }, props: { entry, format } })),
   );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { entry, format } = props as { entry: CollectionEntry<'articles'>; format: Format };
-  const { make, type } = FORMATS[format];
+  const { entry, format } = props as { entry: CollectionEntry<'articles'>; format: CiteFormat };
+  const { make, type } = CITE_FORMATS[format];
   return new Response(make(citationInput(entry.id, entry.data, site)), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 };
