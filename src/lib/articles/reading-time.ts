@@ -24,32 +24,25 @@ function bodyText(mdx: string): string {
     .replace(/[#*_`>|~]/g, ' ');
 }
 
+/** A run of non-space characters with a letter or digit in it: one word. */
+const WORD = /\S*[\p{L}\p{N}]\S*/gu;
+
+const wordsOf = (text: string) => text.replace(CJK_CHARACTER, ' ').match(WORD) ?? [];
+const cjkCount = (text: string) => text.match(CJK_CHARACTER)?.length ?? 0;
+
 /** The words a reader sees in an MDX body (Chinese, Japanese and Korean characters left out). */
 export function bodyWords(mdx: string): string[] {
   return wordsOf(bodyText(mdx));
 }
-
-const wordsOf = (text: string) =>
-  text
-    .replace(CJK_CHARACTER, ' ')
-    .split(/\s+/)
-    .filter((w) => /[\p{L}\p{N}]/u.test(w));
-
-/** A run of non-space characters with a letter or digit in it: one word, as bodyWords splits them. */
-const WORD = /\S*[\p{L}\p{N}]\S*/gu;
 
 /** The Chinese, Japanese and Korean characters a reader sees in an MDX body. */
 export function bodyCjkCharacters(mdx: string): number {
   return cjkCount(bodyText(mdx));
 }
 
-const cjkCount = (text: string) => text.match(CJK_CHARACTER)?.length ?? 0;
-
 /** Minutes to read `mdx`, written in `lang` (a BCP 47 tag: its primary subtag picks the pace for CJK characters). */
 export function readingMinutes(mdx: string, lang = 'en', wpm = WORDS_PER_MINUTE): number {
   const cpm = CHARACTERS_PER_MINUTE[lang.split('-')[0]!.toLowerCase()] ?? FALLBACK_CHARACTERS_PER_MINUTE;
-  // The body's text is made once, and its words counted without a list of them (every article is counted at each build).
-  const text = bodyText(mdx);
-  const words = text.replace(CJK_CHARACTER, ' ').match(WORD)?.length ?? 0;
-  return Math.max(1, Math.ceil(words / wpm + cjkCount(text) / cpm));
+  const text = bodyText(mdx); // made once: every article is counted at each build
+  return Math.max(1, Math.ceil(wordsOf(text).length / wpm + cjkCount(text) / cpm));
 }
