@@ -3,37 +3,29 @@
 // interface language (<html lang>) but its text is in its own (<article lang>), and Pagefind
 // takes a page's language from <html lang>; so each page is handed to Pagefind with its
 // article's language there (the files on disk are not changed).
-// A language with many pages is indexed in parts (tools/lib/search-parts.ts), one Pagefind
-// service after another, so memory stays that of one part. The site language's first part is
+// A language with many pages is indexed in parts (tools/lib/search-parts.ts), two at once where
+// there are two cores, each by a Pagefind service of its own in a worker thread
+// (tools/lib/index-part-worker.ts): one part is fed while the one before writes its bundle, and
+// large parts write one at a time, so memory stays about that of one part. The site language's first part is
 // pagefind/ (or, when it has no articles, the largest language's); every other part,
 // pagefind-<lang>/ or pagefind-<lang>-<n>/, is listed in pagefind/folio-languages.json, which the
 // search code reads to merge them all into one search (Pagefind's mergeIndex). Parts whose pages
 // did not change are copied from the cache (tools/lib/index-part-cache.ts).
-//   node tools/index-search.ts [SITE_DIR]   (default dist; FOLIO_INDEX_PART_PAGES: pages a part)
+//   node tools/index-search.ts [SITE_DIR]   (default dist; FOLIO_INDEX_PART_PAGES: pages a part,
+//   FOLIO_INDEX_SERVICES: parts at once)
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import pLimit from 'p-limit';
-import * as pagefind from 'pagefind';
 import { SITE_LANG } from '../src/i18n/index.ts';
 import { partCache, partKey } from './lib/index-part-cache.ts';
+import { indexPartInWorker } from './lib/index-part-worker.ts';
+import { bodyLanguage, withBodyLanguage } from './lib/pagefind-document.ts';
 import { shortenStartPolls } from './lib/pagefind-poll.ts';
 import { useNativeGunzip } from './lib/pagefind-gunzip.ts';
 import { startFiles, type PagefindEntry } from './lib/search-start-files.ts';
-import { PART_DIR, partPages, splitIntoParts, type IndexPart } from './lib/search-parts.ts';
-import { trimFragments } from './lib/fragment-anchors.ts';
-
-/** The language of the indexed part of a page (the element with data-pagefind-body), if it says. */
-export function bodyLanguage(html: string): string | undefined {
-  const open = /<[a-z]+\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(html)?.[0];
-  return open ? /\blang="([^"]+)"/.exec(open)?.[1] : undefined;
-}
-
-/** The page as Pagefind should read it: with the body's language on <html>. */
-export function withBodyLanguage(html: string): string {
-  const lang = bodyLanguage(html);
-  return lang ? html.replace(/<html\b([^>]*?)\blang="[^"]*"/i, `<html$1lang="${lang}"`) : html;
-}
+import { PART_DIR, indexServices, partPages, splitIntoParts } from './lib/search-parts.ts';
+import { writeTurns } from './lib/write-turns.ts';
 
 /** The bundle a language's index goes to: languages are grouped by primary subtag ("en-GB" with "en"). */
 const group = (lang: string) => lang.split('-')[0]!.toLowerCase();
@@ -45,24 +37,9 @@ const group = (lang: string) => lang.split('-')[0]!.toLowerCase();
  */
 const INDEX_CHUNK_POSTINGS = '8000';
 
-/** The ¶ links and heading anchors inside every article ("¶7", "Section titled …"): kept out of the index here, not by an attribute on each. */
-const NOT_INDEXED = ['.para-anchor', '.heading-anchor'];
-
-/** Pages sent to Pagefind's service ahead of its answers. */
-const PAGES_IN_FLIGHT = 8;
-
-/** What a merged part needs (the rest of a bundle, pagefind.js and its UIs and WebAssembly, comes from pagefind/). */
-const MERGED_PART_KEEPS = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
-
-/**
- * What the site never loads from pagefind/: Pagefind's three ready-made UIs and its Web Worker
- * (the search code is our own, src/scripts/search/, and runs Pagefind with noWorker).
- */
-const UNUSED_FILES = /^pagefind-((component-|modular-)?ui\.(js|css)|worker\.js)$/;
-
 interface Page {
   language: string;
-  /** A hash of the page as Pagefind reads it: a part's pages' hashes are its cache key. */
+  /** A hash of the page (what Pagefind is given is made from it): a part's pages' hashes are its cache key. */
   hash: string;
 }
 
@@ -77,34 +54,6 @@ function sitePages(site: string): Map<string, Page> {
     pages.set(file.split(sep).join('/'), { language: group(bodyLanguage(html) ?? SITE_LANG), hash });
   }
   return pages;
-}
-
-/** Indexes one part's pages in a Pagefind service of its own and writes the bundle to `out`. */
-async function indexPart(site: string, part: IndexPart, out: string): Promise<void> {
-  const created = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED });
-  if (!created.index) throw new Error(`Pagefind: ${created.errors.join('; ')}`);
-  // Each page is read, handed over and let go: only Pagefind holds the part. A few pages are on
-  // their way at once, so that Pagefind indexes one while the next is read and sent; it takes
-  // them in the order they were sent, so the bundle is the same as one page at a time.
-  const index = created.index;
-  const sending = pLimit(PAGES_IN_FLIGHT);
-  await Promise.all(
-    part.paths.map((sourcePath) =>
-      sending(async () => {
-        const html = readFileSync(join(site, ...sourcePath.split('/')), 'utf8');
-        const added = await index.addHTMLFile({ sourcePath, content: withBodyLanguage(html) });
-        if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-      }),
-    ),
-  );
-  const written = await created.index.writeFiles({ outputPath: out });
-  if (written.errors.length) throw new Error(`Pagefind could not write ${part.dir}: ${written.errors.join('; ')}`);
-  // Stopping the service returns the part's memory before the next part starts (deleteIndex
-  // leaves the process as large as it grew).
-  await pagefind.close();
-  const unused = part.dir === 'pagefind' ? UNUSED_FILES : { test: (entry: string) => !MERGED_PART_KEEPS.test(entry) };
-  for (const entry of readdirSync(out)) if (unused.test(entry)) rmSync(join(out, entry), { recursive: true });
-  trimFragments(out);
 }
 
 async function main(site: string): Promise<void> {
@@ -125,15 +74,24 @@ async function main(site: string): Promise<void> {
 
   const cache = partCache();
   let reused = 0;
-  for (const part of parts) {
-    const out = join(site, part.dir);
-    const key = partKey(part, process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'], (path) => pages.get(path)!.hash);
-    if (cache.restore(key, out)) reused++;
-    else {
-      await indexPart(site, part, out);
-      cache.save(key, out);
-    }
-  }
+  // Parts not in the cache are indexed a few at once, each in a Pagefind service of its own,
+  // large ones writing their bundles one at a time.
+  const indexing = pLimit(indexServices());
+  const writeTurn = writeTurns();
+  await Promise.all(
+    parts.map((part) => {
+      const out = join(site, part.dir);
+      const key = partKey(part, process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'], (path) => pages.get(path)!.hash);
+      if (cache.restore(key, out)) {
+        reused++;
+        return undefined;
+      }
+      return indexing(async () => {
+        await indexPartInWorker(site, part, out, writeTurn);
+        cache.save(key, out);
+      });
+    }),
+  );
   // Every bundle but pagefind/, relative to the site's base path, with its language, for the search code;
   // and the files the search starts with, which it asks for as soon as it has this list.
   const entry = (dir: string) => JSON.parse(readFileSync(join(site, dir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partCount, partDir, partOf, partPages, splitIntoParts } from '../../tools/lib/search-parts.ts';
+import { indexServices, partCount, partDir, partOf, partPages, splitIntoParts } from '../../tools/lib/search-parts.ts';
 
 const paths = (n: number, prefix = 'articles/a') => Array.from({ length: n }, (_, i) => `${prefix}-${i}/index.html`);
 
@@ -42,5 +42,13 @@ describe('the search index in parts', () => {
     expect(partPages({ FOLIO_INDEX_PART_PAGES: '3' })).toBe(3);
     expect(partPages({})).toBeGreaterThan(1000);
     expect(() => partPages({ FOLIO_INDEX_PART_PAGES: '0' })).toThrow();
+  });
+
+  it('indexes two parts at once on two cores or more, one on one, or FOLIO_INDEX_SERVICES', () => {
+    expect(indexServices({}, 2)).toBe(2);
+    expect(indexServices({}, 8)).toBe(2);
+    expect(indexServices({}, 1)).toBe(1);
+    expect(indexServices({ FOLIO_INDEX_SERVICES: '3' }, 2)).toBe(3);
+    expect(() => indexServices({ FOLIO_INDEX_SERVICES: '0' }, 2)).toThrow();
   });
 });

@@ -15,7 +15,14 @@ function writerHash(): string {
   if (writer) return writer;
   // pagefind exports only its ESM entry (lib/index.js); its package.json is one folder up.
   const hash = createHash('sha256').update(readFileSync(new URL('../package.json', import.meta.resolve('pagefind'))));
-  for (const file of ['../index-search.ts', './search-parts.ts', './fragment-anchors.ts'])
+  for (const file of [
+    '../index-search.ts',
+    './index-part-worker.ts',
+    './pagefind-document.ts',
+    './write-turns.ts',
+    './search-parts.ts',
+    './fragment-anchors.ts',
+  ])
     hash.update(readFileSync(new URL(file, import.meta.url)));
   writer = hash.digest('hex');
   return writer;

@@ -3,6 +3,7 @@
 // browser merges into one search. A page's part is a hash of its path: adding or changing one
 // page changes one part (until the language needs one part more).
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 
 /** Pages a part holds at most, on average; FOLIO_INDEX_PART_PAGES sets it (tests use tiny parts). */
 export const DEFAULT_PART_PAGES = 2500;
@@ -13,6 +14,17 @@ const FILL = 0.9;
 export function partPages(env: Record<string, string | undefined> = process.env): number {
   const value = Number(env['FOLIO_INDEX_PART_PAGES'] ?? DEFAULT_PART_PAGES);
   if (!Number.isInteger(value) || value < 1) throw new Error(`FOLIO_INDEX_PART_PAGES must be a whole number ≥ 1, not ${value}`);
+  return value;
+}
+
+/**
+ * Parts indexed at once, each by a Pagefind service of its own (a service uses one core):
+ * FOLIO_INDEX_SERVICES, else two where there are two cores (one is fed while the other writes:
+ * tools/lib/index-part-worker.ts).
+ */
+export function indexServices(env: Record<string, string | undefined> = process.env, cores = availableParallelism()): number {
+  const value = Number(env['FOLIO_INDEX_SERVICES'] ?? Math.min(2, cores));
+  if (!Number.isInteger(value) || value < 1) throw new Error(`FOLIO_INDEX_SERVICES must be a whole number ≥ 1, not ${value}`);
   return value;
 }
 
