@@ -19,7 +19,7 @@ import { join, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { SITE_LANG } from '../src/i18n/index.ts';
 import { partCache, partKey } from './lib/index-part-cache.ts';
-import { indexPartInWorker } from './lib/index-part-worker.ts';
+import { indexPartHere, indexPartInWorker } from './lib/index-part-worker.ts';
 import { bodyLanguage, withBodyLanguage } from './lib/pagefind-document.ts';
 import { shortenStartPolls } from './lib/pagefind-poll.ts';
 import { useNativeGunzip } from './lib/pagefind-gunzip.ts';
@@ -73,24 +73,25 @@ async function main(site: string): Promise<void> {
   const parts = splitIntoParts(byLanguage, primary, partPages());
 
   const cache = partCache();
-  let reused = 0;
-  // Parts not in the cache are indexed a few at once, each in a Pagefind service of its own,
-  // large ones writing their bundles one at a time.
-  const indexing = pLimit(indexServices());
+  const keys = new Map(
+    parts.map((part) => [part, partKey(part, process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'], (path) => pages.get(path)!.hash)]),
+  );
+  const toIndex = parts.filter((part) => !cache.restore(keys.get(part)!, join(site, part.dir)));
+  const reused = parts.length - toIndex.length;
+  // Parts not in the cache are indexed a few at once, each in a Pagefind service of its own in a
+  // worker thread, large ones writing their bundles one at a time; a part indexed alone, here.
+  const services = indexServices();
   const writeTurn = writeTurns();
+  const indexing = pLimit(services);
   await Promise.all(
-    parts.map((part) => {
-      const out = join(site, part.dir);
-      const key = partKey(part, process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'], (path) => pages.get(path)!.hash);
-      if (cache.restore(key, out)) {
-        reused++;
-        return undefined;
-      }
-      return indexing(async () => {
-        await indexPartInWorker(site, part, out, writeTurn);
-        cache.save(key, out);
-      });
-    }),
+    toIndex.map((part) =>
+      indexing(async () => {
+        const out = join(site, part.dir);
+        if (toIndex.length === 1 || services === 1) await indexPartHere(site, part, out);
+        else await indexPartInWorker(site, part, out, writeTurn);
+        cache.save(keys.get(part)!, out);
+      }),
+    ),
   );
   // Every bundle but pagefind/, relative to the site's base path, with its language, for the search code;
   // and the files the search starts with, which it asks for as soon as it has this list.

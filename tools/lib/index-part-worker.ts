@@ -44,11 +44,23 @@ const FED = 'fed';
 const WRITE = 'write';
 const WRITTEN = 'written';
 
-/**
- * Indexes one part's pages in a Pagefind service of its own and writes the bundle to `out`,
- * when `port` says it may (it is told FED, answers WRITE, is told WRITTEN).
- */
-async function indexPart({ site, part, out }: PartJob, port: MessagePort): Promise<void> {
+/** When a fed part may write (`turn`), and that it has written and closed its service (`wrote`). */
+interface Turn {
+  turn: () => Promise<unknown>;
+  wrote: () => void;
+}
+
+/** The turn asked of the main thread through `port`: it is told FED, answers WRITE, is told WRITTEN. */
+const turnThrough = (port: MessagePort): Turn => ({
+  turn: () => {
+    port.postMessage(FED);
+    return new Promise((resolve) => port.once('message', resolve));
+  },
+  wrote: () => port.postMessage(WRITTEN),
+});
+
+/** Indexes one part's pages in a Pagefind service of its own and writes the bundle to `out` when its turn comes. */
+async function indexPart({ site, part, out }: Omit<PartJob, 'job'>, { turn, wrote }: Turn): Promise<void> {
   const pagefind = await import('pagefind');
   const created = await pagefind.createIndex({ excludeSelectors: NOT_INDEXED });
   if (!created.index) throw new Error(`Pagefind: ${created.errors.join('; ')}`);
@@ -66,17 +78,21 @@ async function indexPart({ site, part, out }: PartJob, port: MessagePort): Promi
       }),
     ),
   );
-  port.postMessage(FED);
-  await new Promise((resolve) => port.once('message', resolve));
+  await turn();
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length) throw new Error(`Pagefind could not write ${part.dir}: ${written.errors.join('; ')}`);
   // Stopping the service returns the part's memory before the next part writes (deleteIndex
   // leaves the process as large as it grew).
   await pagefind.close();
-  port.postMessage(WRITTEN);
+  wrote();
   const unused = part.dir === 'pagefind' ? UNUSED_FILES : { test: (entry: string) => !MERGED_PART_KEEPS.test(entry) };
   for (const entry of readdirSync(out)) if (unused.test(entry)) rmSync(join(out, entry), { recursive: true });
   trimFragments(out);
+}
+
+/** Indexes `part` of `site` into `out` in this thread, at once: for a part indexed alone, where a worker would only cost its start. */
+export function indexPartHere(site: string, part: IndexPart, out: string): Promise<void> {
+  return indexPart({ site, part, out }, { turn: async () => {}, wrote: () => {} });
 }
 
 /**
@@ -115,6 +131,6 @@ export function indexPartInWorker(site: string, part: IndexPart, out: string, wr
 
 // In the part's worker: index, then let the thread end (its exit resolves indexPartInWorker).
 if (!isMainThread && parentPort && (workerData as Partial<PartJob> | null)?.job === JOB) {
-  await indexPart(workerData as PartJob, parentPort);
+  await indexPart(workerData as PartJob, turnThrough(parentPort));
   parentPort.close();
 }
