@@ -2,15 +2,14 @@
 // the same Content-Security-Policy Astro puts in each page's <meta>, sent as an HTTP header,
 // plus the security headers a <meta> cannot carry. Astro puts the hashes of every script and
 // style sheet of the build into every page's <meta>, even of files loaded from 'self' (which
-// need none): each page's policy is cut down to the hashes of the inline scripts and styles that
-// page holds (src/lib/csp/page-policy.ts, as the page is rendered), and the header policy allows
-// the union of those.
+// need none): each page's policy is cut down here to the hashes of the inline scripts and
+// styles that page holds, and the header policy allows the union of those.
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { trimPagePolicy } from '../lib/csp/page-policy.ts';
 
 /** Headers sent with every file, besides the CSP. */
 export const SECURITY_HEADERS: Record<string, string> = {
@@ -24,6 +23,26 @@ export const SECURITY_HEADERS: Record<string, string> = {
 
 /** Directives that only work in a header, not in a <meta> policy. */
 const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
+
+const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+/** Inline elements a hash can allow: scripts that run (not data blocks such as JSON-LD, nor src=) and <style>. */
+const INLINE = /<(script|style)((?:\s[^>]*)?)>([\s\S]*?)<\/\1>/gi;
+
+/** The 'sha256-…' sources that `html`'s own inline scripts and styles need. */
+export function inlineHashes(html: string): Set<string> {
+  const hashes = new Set<string>();
+  for (const [, tag, attributes = '', content = ''] of html.matchAll(INLINE)) {
+    if (tag!.toLowerCase() === 'script' && (/\ssrc=/i.test(attributes) || /type="application\/(ld\+)?json"/i.test(attributes))) continue;
+    hashes.add(`'sha256-${createHash('sha256').update(content).digest('base64')}'`);
+  }
+  return hashes;
+}
+
+/** `policy` without the hash sources that none of `needed` is. */
+export function keepHashes(policy: string, needed: Set<string>): string {
+  return policy.replace(/\s*'sha(?:256|384|512)-[^']*'/g, (source) => (needed.has(source.trim()) ? source : ''));
+}
 
 /** Merges CSP strings: the union of the sources of each directive, in first-seen order. */
 export function mergePolicies(policies: string[]): string {
@@ -68,10 +87,6 @@ export default function securityHeaders(): AstroIntegration {
   return {
     name: 'folio-security-headers',
     hooks: {
-      'astro:config:setup': ({ addMiddleware }) => {
-        // Each page's policy is cut as the page is rendered, so that the pass below need not write the pages again.
-        addMiddleware({ entrypoint: new URL('./page-csp-middleware.ts', import.meta.url), order: 'post' });
-      },
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
@@ -80,13 +95,14 @@ export default function securityHeaders(): AstroIntegration {
         const policies = new Set<string>();
         for (const file of await htmlFiles(outDir)) {
           // Synchronous reads and writes: for a thousand small pages several times cheaper than fs.promises.
-          // The pages were trimmed as they were rendered (page-csp-middleware.ts): this reads their
-          // policies for the header and rewrites only a page that was not.
-          const page = readFileSync(file, 'utf8');
-          const { html, policy } = trimPagePolicy(page);
-          if (policy === undefined) continue;
+          const html = readFileSync(file, 'utf8');
+          const found = META_CSP.exec(html);
+          if (!found) continue;
+          const written = found[1]!;
+          const policy = keepHashes(written.replace(/&#39;/g, "'"), inlineHashes(html));
           policies.add(policy);
-          if (html !== page) writeFileSync(file, html);
+          const rewritten = written.includes('&#39;') ? policy.replace(/'/g, '&#39;') : policy;
+          if (rewritten !== written) writeFileSync(file, html.replace(written, rewritten));
         }
         if (policies.size === 0) throw new Error('No page has a Content-Security-Policy <meta>: is security.csp on?');
         await writeFile(join(outDir, '_headers'), headersFile(mergePolicies([...policies]), base));

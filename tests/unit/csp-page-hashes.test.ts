@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineHashes, keepHashes, trimPagePolicy } from '../../src/lib/csp/page-policy.ts';
+import { inlineHashes, keepHashes } from '../../src/integrations/security-headers.ts';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
@@ -18,25 +18,5 @@ describe("each page's CSP keeps only the hashes its own inline code needs", () =
     expect(keepHashes(policy, inlineHashes(html))).toBe(
       `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash('a()')} ${hash('b()')}; style-src 'self';`,
     );
-  });
-});
-
-describe("a page's CSP <meta>, cut as the page is rendered", () => {
-  const meta = (policy: string) => `<meta http-equiv="content-security-policy" content="${policy.replace(/'/g, '&#39;')}">`;
-  const page = (policy: string) => `<html><head>${meta(policy)}<script>a()</script></head><body><p>x</p></body></html>`;
-  const full = `default-src 'self'; script-src 'self' ${hash('a()')} ${hash('gone()')}; style-src 'self' ${hash('q{}')};`;
-  const cut = `default-src 'self'; script-src 'self' ${hash('a()')}; style-src 'self';`;
-
-  it('keeps only its own hashes and gives the policy', () => {
-    expect(trimPagePolicy(page(full))).toEqual({ html: page(cut), policy: cut });
-  });
-
-  it('leaves a page already cut as it is, so the pass after the build writes nothing again', () => {
-    const once = trimPagePolicy(page(full)).html;
-    expect(trimPagePolicy(once)).toEqual({ html: once, policy: cut });
-  });
-
-  it('gives no policy for a page without one', () => {
-    expect(trimPagePolicy('<p>x</p>')).toEqual({ html: '<p>x</p>', policy: undefined });
   });
 });
