@@ -36,7 +36,7 @@ export const template = (lang: string, key: UiKey): string => t(lang, key);
 export const languageName = remembered(nameOfLanguage);
 export const monthName = remembered(nameOfMonth);
 
-function remembered<A extends (string | number)[]>(make: (...args: A) => string): (...args: A) => string {
+function remembered<A extends (string | number | undefined)[]>(make: (...args: A) => string): (...args: A) => string {
   const known = new Map<string, string>();
   return (...args) => {
     const key = args.join('\u0000');
