@@ -10,15 +10,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { handOver, takeHandedOver } from './hand-over.ts';
-import { cardCache } from '../lib/og/cache.ts';
-import type { OgCard } from '../lib/og/image.ts';
 
-/** One card to write to og/<id>.png: from the cache under `key` once `drawn` settles, or drawn here when caching is off. */
+/** One card to write to og/<id>.png: the file in the card cache once `drawn` settles, or, with caching off, drawn here. */
 export interface OgCardFile {
   id: string;
-  card: OgCard;
-  key?: string;
+  cached?: string;
   drawn?: Promise<void> | undefined;
+  draw?: () => Promise<Uint8Array>;
 }
 
 export function handOverOgCards(cards: OgCardFile[]): void {
@@ -37,7 +35,7 @@ export async function writeOgCards(outDir: string, cards: OgCardFile[]): Promise
   // FICLONE shares the blocks where the file system can (copy on write), else it copies.
   const writer = async () => {
     while (next < cards.length) {
-      const { id, card, key, drawn } = cards[next++]!;
+      const { id, cached, drawn, draw } = cards[next++]!;
       const file = join(dir, `${id}.png`);
       const parent = dirname(file);
       if (!made.has(parent)) {
@@ -45,15 +43,13 @@ export async function writeOgCards(outDir: string, cards: OgCardFile[]): Promise
         made.add(parent);
       }
       await drawn;
-      const cached = key === undefined ? undefined : cardCache().path(key);
       if (cached) await copyFile(cached, file, constants.COPYFILE_FICLONE);
-      else await writeFile(file, await (await import('../lib/og/image.ts')).ogPng(card));
+      else await writeFile(file, await draw!());
     }
   };
   await Promise.all(Array.from({ length: WRITE_CONCURRENCY }, writer));
   return cards.length;
 }
-
 export default function ogCards(): AstroIntegration {
   return {
     name: 'folio-og-cards',

@@ -40,7 +40,7 @@ export const getStaticPaths = (async () => {
   if (import.meta.env.DEV) return cards.map(({ id, card }) => ({ params: { id }, props: { card } }));
   // With caching off (FOLIO_CACHE=0) the writer draws each card itself, on the main thread.
   if (!cacheRoot()) {
-    handOverOgCards(cards);
+    handOverOgCards(cards.map(({ id, card }) => ({ id, draw: () => ogPng(card) })));
     return [];
   }
   // Cards not in the cache are drawn on the worker, which writes them to the cache; the writer
@@ -56,7 +56,7 @@ export const getStaticPaths = (async () => {
       return [id, written];
     }),
   );
-  handOverOgCards(keyed.map((entry) => ({ ...entry, drawn: drawn.get(entry.id) })));
+  handOverOgCards(keyed.map(({ id, key }) => ({ id, cached: cache.path(key)!, drawn: drawn.get(id) })));
   return [];
 }) satisfies GetStaticPaths;
 
