@@ -10,6 +10,7 @@ import { contentDir } from './src/lib/articles/content-dir.ts';
 import clientScripts from './src/integrations/client-scripts.ts';
 import offline from './src/integrations/offline.ts';
 import citeFiles from './src/integrations/cite-files.ts';
+import ogCards from './src/integrations/og-cards.ts';
 import contentGate from './src/integrations/content-gate.ts';
 
 // Where the site is deployed: SITE_URL (origin, used for canonical URLs, feeds and the
@@ -46,6 +47,7 @@ export default defineConfig({
     securityHeaders(),
     offline(),
     citeFiles(),
+    ogCards(),
   ],
   // Article images (Markdown ![alt](./x.jpg), through astro:assets): a srcset at the widths the
   // column needs; no inline styles (the CSP forbids them), article.css sizes them.

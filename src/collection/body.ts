@@ -3,7 +3,7 @@
 import type { MarkdownHeading } from 'astro';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { render, type CollectionEntry } from 'astro:content';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createArticleRenderer } from '../markdown/render-article.ts';
 import { articleStats } from '../lib/articles/stats.ts';
@@ -29,8 +29,9 @@ export async function renderArticleBody(entry: CollectionEntry<'articles'>): Pro
     return { Content, headings, printLinks: printLinksOf(remarkPluginFrontmatter) };
   }
   if (!entry.filePath) throw new Error(`Article "${entry.id}" has no file path.`);
-  // filePath is relative to the project root, where Astro runs.
-  const source = await readFile(resolve(entry.filePath), 'utf8');
+  // filePath is relative to the project root, where Astro runs. Read synchronously: for a small file
+  // several times cheaper than fs.promises (docs/benchmarks.md).
+  const source = readFileSync(resolve(entry.filePath), 'utf8');
   renderer ??= createArticleRenderer(import.meta.env.SITE ?? '');
   const { frontmatter, content } = parseFrontmatter(source);
   const rendered = await renderer(content.trim(), frontmatter, entry.filePath);

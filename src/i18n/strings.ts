@@ -23,7 +23,7 @@ function lookup(lang: string, key: UiKey): { template: string; from: string } {
   return { template: LANGUAGES[from]![key]!, from };
 }
 
-const fill = (template: string, vars: Record<string, string | number>): string =>
+export const fill = (template: string, vars: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 
 /** The string for `key` in `lang` (falling back to English), with each {name} filled from `vars`. */

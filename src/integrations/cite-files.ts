@@ -7,17 +7,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { handOver, takeHandedOver } from './hand-over.ts';
 
 /** The files, [name under cite/, text], made only when they are written. */
 type CiteFiles = () => Iterable<[string, string]>;
 
-// Shared through the global object: the route runs in Astro's built bundle, a module graph of
-// its own in the same process.
-const KEY = Symbol.for('folio.cite-files');
-const handed = globalThis as { [KEY]?: CiteFiles };
-
 export function handOverCiteFiles(files: CiteFiles): void {
-  handed[KEY] = files;
+  handOver('cite-files', files);
 }
 
 /** Files written at the same time. */
@@ -45,9 +41,10 @@ export default function citeFiles(): AstroIntegration {
     name: 'folio-cite-files',
     hooks: {
       'astro:build:generated': async ({ dir, logger }) => {
-        const files = handed[KEY];
-        if (!files) throw new Error('The cite route (src/pages/cite/) handed over no citation files: is it still there?');
-        delete handed[KEY];
+        const files = takeHandedOver<CiteFiles>(
+          'cite-files',
+          'The cite route (src/pages/cite/) handed over no citation files: is it still there?',
+        );
         logger.info(`${await writeCiteFiles(fileURLToPath(dir), files)} citation files written`);
       },
     },

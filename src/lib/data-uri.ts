@@ -4,6 +4,14 @@
 
 /** `svg` (one SVG document) as a `data:image/svg+xml,` URI for an attribute in double quotes. */
 export function svgDataUri(svg: string): string {
+  // Every page asks for the same favicon: encoded once.
+  let uri = uris.get(svg);
+  if (uri === undefined) uris.set(svg, (uri = encode(svg)));
+  return uri;
+}
+const uris = new Map<string, string>();
+
+function encode(svg: string): string {
   const text = svg
     .trim()
     .replace(/\s+/g, ' ')

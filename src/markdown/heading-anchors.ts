@@ -7,7 +7,7 @@ import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import rehypeAutolinkHeadings, { type Options } from 'rehype-autolink-headings';
 import type { VFile } from 'vfile';
-import { t } from '../i18n/strings.ts';
+import { t } from '../i18n/index.ts';
 import { articleLang } from './article-lang.ts';
 
 export const headingAnchorOptions = (lang: string): Options => ({

@@ -9,7 +9,7 @@ import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { paragraphResultTitle } from '../lib/paragraphs/search-titles.ts';
-import { t } from '../i18n/strings.ts';
+import { t } from '../i18n/index.ts';
 import { articleLang } from './article-lang.ts';
 import { walkElements } from './walk-elements.ts';
 

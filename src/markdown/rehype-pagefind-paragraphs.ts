@@ -6,7 +6,7 @@
 import type { ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { walkElements } from './walk-elements.ts';
-import { t } from '../i18n/strings.ts';
+import { t } from '../i18n/index.ts';
 import { articleLang } from './article-lang.ts';
 
 /** Top-level blocks that are not numbered paragraphs but still land a search result on themselves. */

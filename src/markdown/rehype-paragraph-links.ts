@@ -7,21 +7,20 @@
 // (sharing.css makes the number itself unselectable). Screen-only (print.css hides
 // .para-anchor), not indexed (tools/index-search.ts excludes .para-anchor: no attribute in every paragraph).
 import type { Element, Root } from 'hast';
-import { h } from 'hastscript';
 import type { VFile } from 'vfile';
-import { t } from '../i18n/strings.ts';
+import { t } from '../i18n/index.ts';
 import { articleLang } from './article-lang.ts';
 
 /** The ¶ link of paragraph `number`, named in the article's language `lang`. */
 export function paragraphLink(number: string, id: string, lang = 'en'): Element {
-  return h(
-    'a.para-anchor',
-    {
-      href: `#${id}`,
-      ariaLabel: t(lang, 'article.paragraphLink', { number }),
-    },
-    `¶${number}`,
-  );
+  // Written out rather than with hastscript's h('a.para-anchor', …): one per paragraph of every
+  // article, and h parses its selector and looks each property up every time.
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['para-anchor'], href: `#${id}`, ariaLabel: t(lang, 'article.paragraphLink', { number }) },
+    children: [{ type: 'text', value: `¶${number}` }],
+  };
 }
 
 export default function rehypeParagraphLinks() {

@@ -9,7 +9,7 @@ import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import { TABLE_CAPTION } from '../lib/paragraphs/numbering.ts';
-import { t } from '../i18n/strings.ts';
+import { t } from '../i18n/index.ts';
 import { articleLang } from './article-lang.ts';
 import { findElement, walkElements } from './walk-elements.ts';
 

@@ -1,6 +1,6 @@
-// Open Graph cards in a clean build are drawn on the worker into the card cache, and each /og/
-// route reads its card back from there (no PNG is held for the rest of the build); with caching
-// off they are drawn in their route instead. Both give the same bytes.
+// Open Graph cards in a clean build are drawn on the worker into the card cache, and the one-pass
+// writer (src/integrations/og-cards.ts) copies each from there into og/; with caching off the
+// writer draws them itself. Both give the same bytes, one card per article and nothing else.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +37,14 @@ beforeAll(() => {
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const cards = (dist: string) => readdirSync(join(dist, 'og')).sort();
+
+it('writes one card per article into og/, and nothing else (the route lists no paths in a build)', () => {
+  for (const dist of [cached, uncached]) {
+    const articles = readdirSync(join(dist, 'articles'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(articles).toHaveLength(corpus.length);
+    expect(readdirSync(join(dist, 'og'), { recursive: true }).sort()).toEqual(articles.map(({ name }) => `${name}.png`).sort());
+  }
+});
 
 it('writes every card a clean build drew into the cache, and the page of each card is that PNG', () => {
   expect(cards(cached)).toHaveLength(corpus.length);

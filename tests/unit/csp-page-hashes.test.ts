@@ -20,3 +20,23 @@ describe("each page's CSP keeps only the hashes its own inline code needs", () =
     );
   });
 });
+
+describe('overwrite (the pass rewrites a page in place)', () => {
+  it('leaves exactly the new text, shorter or longer than the old', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { overwrite } = await import('../../src/integrations/security-headers.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'folio-overwrite-'));
+    const file = join(dir, 'index.html');
+    try {
+      writeFileSync(file, 'é'.repeat(100));
+      overwrite(file, 'shorter ¶');
+      expect(readFileSync(file, 'utf8')).toBe('shorter ¶');
+      overwrite(file, 'x'.repeat(500));
+      expect(readFileSync(file, 'utf8')).toBe('x'.repeat(500));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -22,8 +22,18 @@ describe('isExternalHref', () => {
     ['mailto:a@example.org', false],
     ['javascript:alert(1)', false],
     ['http://[not a url', false],
+    ['  https://example.com/padded  ', true],
+    ['/\\example.com/x', true],
+    ['HTTPS://EXAMPLE.COM', true],
+    ['articles/x/', false],
+    ['?q=nato', false],
   ])('%s → %s', (href, external) => {
     expect(isExternalHref(href, SITE)).toBe(external);
+  });
+
+  it('follows the site it is given', () => {
+    expect(isExternalHref('https://folio.example/x', 'https://other.example')).toBe(true);
+    expect(isExternalHref('https://folio.example/x', SITE)).toBe(false);
   });
 });
 

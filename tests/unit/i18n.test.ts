@@ -84,3 +84,23 @@ describe('language formatting', () => {
     expect(listSeparators('ru', 2)).toEqual(['', ' и ']);
   });
 });
+
+describe('the build’s remembered strings and names (index.ts)', () => {
+  it('gives what strings.ts and format.ts give, asked once or again', async () => {
+    const strings = await import('../../src/i18n/strings.ts');
+    const format = await import('../../src/i18n/format.ts');
+    const index = await import('../../src/i18n/index.ts');
+    const vars = { number: '4a', title: 'Ferries', page: 2, total: 9, name: 'Anna', date: '1 May', publisher: 'The Times' };
+    for (let round = 0; round < 2; round++) {
+      for (const lang of ['en', 'ru', 'ar', 'zh', 'pt-BR', 'ru-RU']) {
+        for (const key of keys) {
+          expect(index.t(lang, key)).toBe(strings.t(lang, key));
+          expect(index.t(lang, key, vars)).toBe(strings.t(lang, key, vars));
+        }
+        expect(index.languageName(lang)).toBe(format.languageName(lang));
+        expect(index.languageName(lang, 'en')).toBe(format.languageName(lang, 'en'));
+        for (let month = 0; month < 12; month++) expect(index.monthName(2010, month, lang)).toBe(format.monthName(2010, month, lang));
+      }
+    }
+  });
+});

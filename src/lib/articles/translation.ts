@@ -1,6 +1,6 @@
 // The line that says a piece is a translation, for the byline and the print colophon, in the
 // article's language (`originalLanguage` is written by the author, in that language too).
-import { t } from '../../i18n/strings.ts';
+import { t } from '../../i18n/index.ts';
 
 /** "Translated from Russian by Anna Smith", "Translated by Anna Smith", "Translated from Russian", or undefined. */
 export function translationLine(

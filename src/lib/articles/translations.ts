@@ -14,6 +14,22 @@ export function otherVersions<T extends Versioned>(entry: T, all: readonly T[]):
 }
 
 /**
+ * otherVersions for every entry of `all` at once: `all` is grouped by key once, so that a page
+ * per article does not search the whole collection for each (quadratic when most pieces are translated).
+ */
+export function versionsFinder<T extends Versioned>(all: readonly T[]): (entry: T) => T[] {
+  const byKey = new Map<string, T[]>();
+  for (const e of all) {
+    const key = e.data.translationKey;
+    if (!key) continue;
+    let group = byKey.get(key);
+    if (!group) byKey.set(key, (group = []));
+    group.push(e);
+  }
+  return (entry) => otherVersions(entry, byKey.get(entry.data.translationKey ?? '') ?? []);
+}
+
+/**
  * One entry per piece, in the order of `all`: the version in `lang` (or the same primary
  * language), else the earliest published, with the others as `versions`.
  */

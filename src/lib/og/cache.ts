@@ -56,10 +56,12 @@ export interface CardCache {
   has(key: string): boolean;
   /** The cached PNG of the card with this key, if there is one. */
   read(key: string): Buffer | undefined;
+  /** The file that holds (or will hold) the card with this key; none when caching is off. */
+  path(key: string): string | undefined;
   write(key: string, png: Uint8Array): void;
 }
 
-const KEEPS_NOTHING: CardCache = { has: () => false, read: () => undefined, write: () => {} };
+const KEEPS_NOTHING: CardCache = { has: () => false, read: () => undefined, path: () => undefined, write: () => {} };
 let shared: { root: string | undefined; cache: CardCache } | undefined;
 
 /** The card cache at cacheRoot(); a cache that keeps nothing when caching is off. */
@@ -74,6 +76,7 @@ function cacheAt(dir: string): CardCache {
   const file = (key: string) => join(dir, `${key}.png`);
   return {
     has: (key) => existsSync(file(key)),
+    path: file,
     read(key) {
       try {
         return readFileSync(file(key));

@@ -4,15 +4,29 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
+/** An href with a scheme ("https:", "mailto:") or a host ("//example.org"); without either it is relative. */
+const SCHEME_OR_HOST = /^(?:[a-z][a-z\d+.-]*:|[\\/]{2})/i;
+
 /** True when `href` is an http(s) URL on another origin than `site` (relative hrefs are this site's). */
 export function isExternalHref(href: string, site: string): boolean {
+  const trimmed = href.trim();
+  // A relative href (every ¶ link is "#pN") is this site's: no URL to parse.
+  if (!SCHEME_OR_HOST.test(trimmed)) return false;
   let url: URL;
   try {
-    url = new URL(href.trim(), site);
+    url = new URL(trimmed, site);
   } catch {
     return false;
   }
-  return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== new URL(site).origin;
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== originOf(site);
+}
+
+// One site for the whole build: its origin parsed once.
+let lastSite: string | undefined;
+let lastOrigin = '';
+function originOf(site: string): string {
+  if (site !== lastSite) [lastSite, lastOrigin] = [site, new URL(site).origin];
+  return lastOrigin;
 }
 
 /** An MDX JSX element (`<a href="…">` written as JSX in MDX), as much of it as we read. */
