@@ -32,4 +32,11 @@ describe('what Pagefind is handed for a page', () => {
     expect(indexedDocument(open)).toBe(withBodyLanguage(open));
     expect(bodyLanguage(open)).toBe('ru');
   });
+
+  it('finds the body by its tag, not by the words "data-pagefind-body" in the text before it', () => {
+    const html = page('', '<p>Why data-pagefind-body matters</p>', '').replace('Заголовок · Folio', 'On data-pagefind-body');
+    expect(bodyLanguage(html)).toBe('ru');
+    // Those words look like something Pagefind reads outside the body, so the page goes whole, in the article's language.
+    expect(indexedDocument(html)).toBe(html.replace('<html lang="en"', '<html lang="ru"'));
+  });
 });

@@ -5,16 +5,13 @@
 // and less memory (docs/benchmarks.md, "index7"). A page that says more outside its body (meta,
 // filters, sorts, an h1 or image Pagefind could take a default from) is handed over whole.
 
-const BODY_ATTRIBUTE = 'data-pagefind-body';
+/** The opening tag that carries data-pagefind-body: a tag, so not the words in a title or paragraph before it. */
+const BODY_OPEN = /<([a-z][a-z0-9]*)\b[^>]*\bdata-pagefind-body\b[^>]*>/i;
 
 /** The opening tag of the element whose content Pagefind indexes: where it starts, its text and its name. */
 function bodyOpen(html: string): { index: number; tag: string; name: string } | undefined {
-  const at = html.indexOf(BODY_ATTRIBUTE);
-  if (at < 0) return undefined;
-  const index = html.lastIndexOf('<', at);
-  const tag = html.slice(index, html.indexOf('>', at) + 1);
-  const name = /^<([a-z][a-z0-9]*)\b/i.exec(tag)?.[1];
-  return name && tag.endsWith('>') ? { index, tag, name } : undefined;
+  const match = BODY_OPEN.exec(html);
+  return match ? { index: match.index, tag: match[0], name: match[1]! } : undefined;
 }
 
 /** What Pagefind reads outside a data-pagefind-body element (data-pagefind-ignore is inert there). */
