@@ -5,7 +5,7 @@
 // so not written into every paragraph) says that it also copies.
 // No hidden text inside, so a copied selection of the paragraph holds only its words
 // (sharing.css makes the number itself unselectable). Screen-only (print.css hides
-// .para-anchor), not indexed (tools/index-search.ts excludes .para-anchor: no attribute in every paragraph).
+// .para-anchor), not indexed (tools/lib/index-part-worker.ts excludes .para-anchor: no attribute in every paragraph).
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/index.ts';
