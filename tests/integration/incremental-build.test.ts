@@ -1,0 +1,155 @@
+// Astro's incremental build (experimental.incrementalBuild, src/lib/articles/cache-key.ts): a rebuild with
+// the cache of earlier builds must give the bytes a clean build of the same content gives, file for
+// file, after an article is changed, added or deleted, and after the interface language changes.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUILDS_DIR } from './global-setup.ts';
+import { buildEnv } from './build-env.ts';
+import { LOCK, MANIFEST } from '../../src/integrations/incremental-lock.ts';
+
+const ROOT = join(BUILDS_DIR, 'incremental');
+const CONTENT = join(ROOT, 'content');
+const CACHE = join(ROOT, 'cache'); // the incremental builds' (FOLIO_CACHE_DIR: Astro's cacheDir is CACHE/astro)
+
+interface Build {
+  dist: string;
+  /** Pages copied from the cache, by path ("/articles/x/"). */
+  restored: string[];
+}
+
+let builds = 0;
+/** `astro build` of CONTENT, with the shared cache or (clean) an empty one of its own. */
+function build(name: string, { clean = false, env = {} as Record<string, string> } = {}): Build {
+  const dist = join(ROOT, name);
+  const cache = clean ? join(ROOT, `cache-${++builds}`) : CACHE;
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
+    env: buildEnv({ FOLIO_CONTENT_DIR: CONTENT, FOLIO_CACHE_DIR: cache, ...env }),
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`build ${name} failed:\n${run.stdout}\n${run.stderr}`);
+  if (clean) rmSync(cache, { recursive: true, force: true });
+  const restored = [...run.stdout.matchAll(/├─ (\S+?)index\.html \(restored\)/g)].map((m) => m[1]!);
+  return { dist, restored };
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** Every file of `a` and `b` compared byte for byte: the paths that differ or exist on one side only. */
+function differences(a: string, b: string): string[] {
+  const left = files(a);
+  const right = files(b);
+  const all = [...new Set([...left, ...right])].sort();
+  return all.filter((file) => {
+    if (!left.includes(file) || !right.includes(file)) return true;
+    return !readFileSync(join(a, file)).equals(readFileSync(join(b, file)));
+  });
+}
+
+const page = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const article = (id: string) => join(CONTENT, `${id}.mdx`);
+
+/** Replaces the title and one word of the body of article `id`. */
+function edit(id: string, title: string) {
+  const source = readFileSync(article(id), 'utf8');
+  writeFileSync(article(id), source.replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`).replace(/^¶1 (\S+)/m, '¶1 Zanzibarian $1'));
+}
+
+describe('incremental builds', () => {
+  let first: Build;
+  // Two articles by one author: `sibling` lists `changed` under "More by this author".
+  let changed: string;
+  let sibling: string;
+  let deleted: string;
+
+  beforeAll(() => {
+    rmSync(ROOT, { recursive: true, force: true });
+    const corpus = spawnSync(process.execPath, ['tools/generate-corpus.ts', '--count', '12', '--russian', '2', '--out', CONTENT], {
+      encoding: 'utf8',
+    });
+    if (corpus.status !== 0) throw new Error(corpus.stderr);
+    // Two language versions of one piece, which link each other.
+    for (const file of ['river-ferries-in-winter.mdx', 'rechnye-paromy-zimoy.mdx']) {
+      cpSync(join('tests/fixtures/i18n-content', file), join(CONTENT, file));
+    }
+    first = build('first');
+    const ids = files(join(first.dist, 'articles')).map((file) => file.replace(/\/index\.html$/, ''));
+    const moreBy = (id: string) => page(first.dist, `articles/${id}`).split('id="more-by-author"')[1] ?? '';
+    sibling = ids.find((id) => moreBy(id).includes('href="/articles/generated-'))!;
+    changed = ids.find((id) => id !== sibling && moreBy(sibling).includes(`href="/articles/${id}/"`))!;
+    deleted = ids.find((id) => id.startsWith('generated-') && id !== sibling && id !== changed)!;
+  });
+
+  it('restores every keyed page when nothing changed, and gives the same bytes', () => {
+    expect([sibling, changed, deleted]).not.toContain(undefined);
+    const again = build('again');
+    expect(again.restored).toContain(`/articles/${changed}/`);
+    expect(again.restored.length).toBeGreaterThan(20);
+    expect(differences(first.dist, again.dist)).toEqual([]);
+  });
+
+  it('after an article changed, shows its new title and text wherever it appears, as a clean build does', () => {
+    edit(changed, 'A Title Changed Between Builds');
+    const rebuilt = build('changed');
+    const clean = build('changed-clean', { clean: true });
+    expect(differences(clean.dist, rebuilt.dist)).toEqual([]);
+    // Checked on the rebuild too, not only against the clean build.
+    expect(page(rebuilt.dist, `articles/${changed}`)).toContain('A Title Changed Between Builds');
+    expect(page(rebuilt.dist, `articles/${changed}`)).toContain('Zanzibarian');
+    expect(page(rebuilt.dist, `articles/${sibling}`)).toContain('A Title Changed Between Builds');
+    expect(rebuilt.restored).not.toContain(`/articles/${changed}/`);
+    expect(rebuilt.restored).not.toContain(`/articles/${sibling}/`);
+    // Articles by other authors were not rendered again.
+    expect(rebuilt.restored.filter((path) => path.startsWith('/articles/')).length).toBeGreaterThan(3);
+  });
+
+  it('after an article is added and another deleted, gives what a clean build gives', () => {
+    const source = readFileSync(article(changed), 'utf8');
+    writeFileSync(
+      article('a-new-article'),
+      source.replace(/^title: .*$/m, 'title: "An Article Added Between Builds"').replace(/^date: .*$/m, 'date: "2030-01-01"'),
+    );
+    rmSync(article(deleted));
+    const rebuilt = build('added');
+    const clean = build('added-clean', { clean: true });
+    expect(differences(clean.dist, rebuilt.dist)).toEqual([]);
+    expect(page(rebuilt.dist, `articles/${sibling}`)).toContain('An Article Added Between Builds');
+    expect(files(rebuilt.dist).some((file) => file.includes(deleted))).toBe(false);
+  });
+
+  it('in another interface language (FOLIO_LANG) with the same cache, gives what a clean build gives', () => {
+    const rebuilt = build('ru', { env: { FOLIO_LANG: 'ru' } });
+    expect(rebuilt.restored).toEqual([]);
+    const clean = build('ru-clean', { clean: true, env: { FOLIO_LANG: 'ru' } });
+    expect(differences(clean.dist, rebuilt.dist)).toEqual([]);
+  });
+
+  it('while another build holds the cache, renders every page and leaves the cache alone', () => {
+    const lock = join(CACHE, 'astro', LOCK);
+    const manifest = readFileSync(join(CACHE, 'astro', MANIFEST));
+    mkdirSync(lock);
+    writeFileSync(join(lock, 'pid'), String(process.pid)); // a running process
+    try {
+      const busy = build('busy');
+      expect(busy.restored).toEqual([]);
+      expect(readFileSync(join(CACHE, 'astro', MANIFEST)).equals(manifest)).toBe(true);
+    } finally {
+      rmSync(lock, { recursive: true });
+    }
+  });
+
+  it('after a build that stopped midway (its lock left behind), renders every page again', () => {
+    const lock = join(CACHE, 'astro', LOCK);
+    mkdirSync(lock);
+    writeFileSync(join(lock, 'pid'), String(spawnSync('true').pid)); // a process that has ended
+    const after = build('after-stop');
+    expect(after.restored).toEqual([]);
+    expect(build('after-stop-again').restored.length).toBeGreaterThan(20);
+  });
+});
