@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILDS_DIR } from './global-setup.ts';
 import { buildEnv } from './build-env.ts';
@@ -17,21 +18,25 @@ interface Build {
   dist: string;
   /** Pages copied from the cache, by path ("/articles/x/"). */
   restored: string[];
+  status: number | null;
 }
 
 let builds = 0;
-/** `astro build` of CONTENT, with the shared cache or (clean) an empty one of its own. */
-function build(name: string, { clean = false, env = {} as Record<string, string> } = {}): Build {
+/** `astro build` of `content` (CONTENT), with the shared cache or (clean) an empty one of its own; throws when it fails unless `mayFail`. */
+function build(
+  name: string,
+  { clean = false, env = {} as Record<string, string>, content = CONTENT, cache = CACHE, mayFail = false } = {},
+): Build {
   const dist = join(ROOT, name);
-  const cache = clean ? join(ROOT, `cache-${++builds}`) : CACHE;
+  const cacheDir = clean ? join(ROOT, `cache-${++builds}`) : cache;
   const run = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
-    env: buildEnv({ FOLIO_CONTENT_DIR: CONTENT, FOLIO_CACHE_DIR: cache, ...env }),
+    env: buildEnv({ FOLIO_CONTENT_DIR: content, FOLIO_CACHE_DIR: cacheDir, ...env }),
     encoding: 'utf8',
   });
-  if (run.status !== 0) throw new Error(`build ${name} failed:\n${run.stdout}\n${run.stderr}`);
-  if (clean) rmSync(cache, { recursive: true, force: true });
+  if (run.status !== 0 && !mayFail) throw new Error(`build ${name} failed:\n${run.stdout}\n${run.stderr}`);
+  if (clean) rmSync(cacheDir, { recursive: true, force: true });
   const restored = [...run.stdout.matchAll(/├─ (\S+?)index\.html \(restored\)/g)].map((m) => m[1]!);
-  return { dist, restored };
+  return { dist, restored, status: run.status };
 }
 
 function files(dir: string): string[] {
@@ -74,9 +79,14 @@ describe('incremental builds', () => {
       encoding: 'utf8',
     });
     if (corpus.status !== 0) throw new Error(corpus.stderr);
-    // Two language versions of one piece, which link each other.
-    for (const file of ['river-ferries-in-winter.mdx', 'rechnye-paromy-zimoy.mdx']) {
-      cpSync(join('tests/fixtures/i18n-content', file), join(CONTENT, file));
+    // Two language versions of one piece, which link each other; an article with an image (an MDX module).
+    for (const file of [
+      'i18n-content/river-ferries-in-winter.mdx',
+      'i18n-content/rechnye-paromy-zimoy.mdx',
+      'reading/every-feature.mdx',
+      'reading/harbour.jpg',
+    ]) {
+      cpSync(join('tests/fixtures', file), join(CONTENT, file.split('/')[1]!));
     }
     first = build('first');
     const ids = files(join(first.dist, 'articles')).map((file) => file.replace(/\/index\.html$/, ''));
@@ -123,6 +133,16 @@ describe('incremental builds', () => {
     expect(files(rebuilt.dist).some((file) => file.includes(deleted))).toBe(false);
   });
 
+  it('after the image of an article changed, gives what a clean build gives', async () => {
+    const image = join(CONTENT, 'harbour.jpg');
+    writeFileSync(image, await sharp(image).flop().jpeg().toBuffer());
+    const rebuilt = build('image');
+    const clean = build('image-clean', { clean: true });
+    expect(differences(clean.dist, rebuilt.dist)).toEqual([]);
+    expect(differences(join(first.dist, '_astro'), join(rebuilt.dist, '_astro')).some((file) => file.endsWith('.webp'))).toBe(true);
+    expect(rebuilt.restored).not.toContain('/articles/every-feature/');
+  });
+
   it('in another interface language (FOLIO_LANG) with the same cache, gives what a clean build gives', () => {
     const rebuilt = build('ru', { env: { FOLIO_LANG: 'ru' } });
     expect(rebuilt.restored).toEqual([]);
@@ -143,13 +163,49 @@ describe('incremental builds', () => {
       rmSync(lock, { recursive: true });
     }
   });
+});
 
-  it('after a build that stopped midway (its lock left behind), renders every page again', () => {
-    const lock = join(CACHE, 'astro', LOCK);
-    mkdirSync(lock);
-    writeFileSync(join(lock, 'pid'), String(spawnSync('true').pid)); // a process that has ended
-    const after = build('after-stop');
+// Astro writes a page's copy into the cache when it renders it, and the manifest of keys after the last
+// page: a build that fails in between leaves copies newer than the manifest says.
+describe('a build that stops midway', () => {
+  const content = join(ROOT, 'stop-content');
+  const cache = join(ROOT, 'stop-cache');
+  const first = join(content, 'generated-00001.mdx');
+  const broken = join(content, 'zz-stops-the-build.mdx');
+  let original: string;
+
+  beforeAll(() => {
+    const corpus = spawnSync(process.execPath, ['tools/generate-corpus.ts', '--count', '3', '--out', content], { encoding: 'utf8' });
+    if (corpus.status !== 0) throw new Error(corpus.stderr);
+    original = readFileSync(first, 'utf8');
+    build('stop-1', { content, cache });
+    // The first article changes, and a later one throws while its page renders: the build fails.
+    writeFileSync(first, original.replace(/^title: .*$/m, 'title: "Never Published"'));
+    writeFileSync(
+      broken,
+      `${readFileSync(join(content, 'generated-00002.mdx'), 'utf8')}\n{(() => { throw new Error('stops the build'); })()}\n`,
+    );
+    const failed = build('stop-2', { content, cache, mayFail: true });
+    expect(failed.status).not.toBe(0);
+    // Put back as it was in the first build.
+    writeFileSync(first, original);
+    rmSync(broken);
+  });
+
+  it("with Astro alone (no lock), the next build restores the failed build's page: the bug the lock is for", () => {
+    const copy = join(ROOT, 'stop-cache-copy');
+    cpSync(cache, copy, { recursive: true });
+    rmSync(join(copy, 'astro', LOCK), { recursive: true });
+    const stale = build('stop-3-without-lock', { content, cache: copy });
+    expect(stale.restored).toContain('/articles/generated-00001/');
+    expect(page(stale.dist, 'articles/generated-00001')).toContain('Never Published');
+  });
+
+  it('with the lock it left behind, the next build renders every page again, as a clean build does', () => {
+    const after = build('stop-3', { content, cache });
     expect(after.restored).toEqual([]);
-    expect(build('after-stop-again').restored.length).toBeGreaterThan(20);
+    expect(page(after.dist, 'articles/generated-00001')).not.toContain('Never Published');
+    expect(differences(build('stop-3-clean', { content, clean: true }).dist, after.dist)).toEqual([]);
+    expect(build('stop-4', { content, cache }).restored).toContain('/articles/generated-00001/');
   });
 });
