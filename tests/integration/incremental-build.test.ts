@@ -12,7 +12,9 @@ import { LOCK, MANIFEST } from '../../src/integrations/incremental-lock.ts';
 
 const ROOT = join(BUILDS_DIR, 'incremental');
 const CONTENT = join(ROOT, 'content');
-const CACHE = join(ROOT, 'cache'); // the incremental builds' (FOLIO_CACHE_DIR: Astro's cacheDir is CACHE/astro)
+const CACHE = join(ROOT, 'cache');
+/** The day of every build (a citation's access date on article pages), 2026-01-01, unless a test says otherwise. */
+const DAY = '1767225600'; // the incremental builds' (FOLIO_CACHE_DIR: Astro's cacheDir is CACHE/astro)
 
 interface Build {
   dist: string;
@@ -30,7 +32,7 @@ function build(
   const dist = join(ROOT, name);
   const cacheDir = clean ? join(ROOT, `cache-${++builds}`) : cache;
   const run = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
-    env: buildEnv({ FOLIO_CONTENT_DIR: content, FOLIO_CACHE_DIR: cacheDir, ...env }),
+    env: buildEnv({ FOLIO_CONTENT_DIR: content, FOLIO_CACHE_DIR: cacheDir, SOURCE_DATE_EPOCH: DAY, ...env }),
     encoding: 'utf8',
   });
   if (run.status !== 0 && !mayFail) throw new Error(`build ${name} failed:\n${run.stdout}\n${run.stderr}`);
@@ -141,6 +143,14 @@ describe('incremental builds', () => {
     expect(differences(clean.dist, rebuilt.dist)).toEqual([]);
     expect(differences(join(first.dist, '_astro'), join(rebuilt.dist, '_astro')).some((file) => file.endsWith('.webp'))).toBe(true);
     expect(rebuilt.restored).not.toContain('/articles/every-feature/');
+  });
+
+  it('on the next day (the access date of citations), renders every article page again, as a clean build does', () => {
+    const nextDay = { SOURCE_DATE_EPOCH: String(Number(DAY) + 86_400) };
+    const rebuilt = build('next-day', { env: nextDay });
+    expect(rebuilt.restored.filter((path) => path.startsWith('/articles/'))).toEqual([]);
+    expect(rebuilt.restored.length).toBeGreaterThan(5); // the listings, which show no date of the build
+    expect(differences(build('next-day-clean', { clean: true, env: nextDay }).dist, rebuilt.dist)).toEqual([]);
   });
 
   it('in another interface language (FOLIO_LANG) with the same cache, gives what a clean build gives', () => {
