@@ -12,6 +12,7 @@ import offline from './src/integrations/offline.ts';
 import citeFiles from './src/integrations/cite-files.ts';
 import ogCards from './src/integrations/og-cards.ts';
 import contentGate from './src/integrations/content-gate.ts';
+import incrementalLock from './src/integrations/incremental-lock.ts';
 
 // Where the site is deployed: SITE_URL (origin, used for canonical URLs, feeds and the
 // sitemap) and BASE_PATH (a sub-path such as /folio/, for project pages on static hosts).
@@ -29,12 +30,17 @@ export default defineConfig({
   outDir: process.env.FOLIO_OUT_DIR || 'dist',
   ...(process.env.FOLIO_CACHE_DIR && { cacheDir: `${process.env.FOLIO_CACHE_DIR}/astro` }),
   trailingSlash: 'always',
+  // A page whose getStaticPaths() cacheKey and code are those of the last build is copied from
+  // cacheDir/dist/ instead of rendered (src/lib/articles/cache-key.ts; docs/caches.md). FOLIO_CACHE=0
+  // turns it off with our other caches; `astro build --force` renders every page (and records them).
+  experimental: { incrementalBuild: process.env.FOLIO_CACHE !== '0' },
   // One shared style sheet (src/styles, imported by BaseLayout) cached across pages instead of a
   // copy inlined in each; only a tiny page-specific chunk (under Vite's 4 KB limit) is inlined.
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // The offline page is shown by the service worker in place of pages it has not kept: not a page to find.
   integrations: [
     contentGate(), // first: `npm run build` holds Astro here until the content check passes
+    incrementalLock(), // one build at a time uses the incremental cache (see below)
     mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/offline/'),

@@ -6,7 +6,7 @@
 //   nice -n 10 npm run -s bench:scale [-- --scale-10k] [-- --sizes=1000,10000] [-- --rebuild]
 // -- --features builds a corpus with tables, footnotes and some unmarked paragraphs instead.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { dirBytes, measure } from '../lib/measure-process.ts';
@@ -40,8 +40,16 @@ export interface ScaleResult {
   largestPage: { path: string; bytes: number };
   /** The 1-minute load average when the build started (the machine is shared). */
   loadAtStart: number;
-  /** The same build again after one article's text changed, with the caches of the first. */
-  rebuild?: { site: Phase; index: Phase };
+  /** Astro's incremental cache after the clean build (its copies of the pages, and its manifest). */
+  incrementalCacheBytes: number;
+  /** The same build again after one article's text changed, with the caches of the first; then after one was added. */
+  rebuild?: { changed: Rebuild; added: Rebuild };
+}
+
+export interface Rebuild {
+  site: Phase;
+  index: Phase;
+  whole: Phase;
 }
 
 /**
@@ -109,13 +117,24 @@ async function measureBuild(
     indexBytes: dirBytes(join(out, 'pagefind')),
     distParts: distParts(out),
     largestPage: largestHtml(out),
+    incrementalCacheBytes: existsSync(join(work, 'cache', 'astro', 'dist')) ? dirBytes(join(work, 'cache', 'astro', 'dist')) : 0,
   };
   if (rebuild) {
     // One article's text changes; the caches of the first build are kept.
     const file = join(content, readdirSync(content).sort()[0]!);
-    writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nOne more paragraph, added to measure a rebuild.\n`);
-    const again = await build(n, env);
-    result.rebuild = { site: again.site, index: again.index };
+    const source = readFileSync(file, 'utf8');
+    writeFileSync(file, `${source.trimEnd()}\n\nOne more paragraph, added to measure a rebuild.\n`);
+    const changed = await build(n, env);
+    // Then a new article, the newest: it moves every page of the listings it is in.
+    const added = source
+      .replace(/^title: .*$/m, 'title: "An Article Added to Measure a Rebuild"')
+      .replace(/^date: .*$/m, 'date: "2030-01-01"');
+    writeFileSync(join(content, 'added-article.mdx'), added);
+    const more = await build(n, env);
+    result.rebuild = {
+      changed: { site: changed.site, index: changed.index, whole: changed.whole },
+      added: { site: more.site, index: more.index, whole: more.whole },
+    };
   }
   return result;
 }
@@ -220,8 +239,11 @@ export async function runScale(args: string[]): Promise<string[]> {
     console.log(`         ${[phase('check', r.check), phase('astro build', r.site), phase('index', r.index)].join('; ')}`);
     const parts = Object.entries(r.distParts).map(([kind, bytes]) => `${kind} ${kb(bytes / n)}`);
     console.log(`         largest page: ${r.largestPage.path}; dist/ ${mb(r.distBytes)}, per article: ${parts.join(', ')}`);
-    if (r.rebuild)
-      console.log(`         after one article changed: ${phase('astro build', r.rebuild.site)}; ${phase('index', r.rebuild.index)}`);
+    console.log(`         Astro's incremental cache (page copies) after it: ${mb(r.incrementalCacheBytes)}`);
+    for (const [what, b] of Object.entries(r.rebuild ?? {}))
+      console.log(
+        `         after one article ${what}: ${phase('npm run build', b.whole)}; ${phase('astro build', b.site)}; ${phase('index', b.index)}`,
+      );
     if (secondsBudget !== undefined && total > secondsBudget)
       failures.push(
         `N=${n}: build + index ${total.toFixed(1)} s wall (budget ${secondsBudget} s; CPU ${r.cpuSeconds.toFixed(1)} s, load ${r.loadAtStart.toFixed(1)})`,

@@ -120,6 +120,28 @@ export function moreByAuthors<E extends ArchiveEntry>(archive: Archive<E>, entry
   return [...pool].sort(newestFirst).slice(0, count);
 }
 
+/** What an article's page shows of the rest of the archive (ArticleLayout, MoreFromArchive): its page's cache key covers exactly this. */
+export interface ArticleContext<E> {
+  /** The author page slug of each of its authors, in byline order. */
+  authorSlugs: (string | undefined)[];
+  /** Up to three more articles by its authors. */
+  more: E[];
+  /** Its topics, each once. */
+  topics: { slug: string; name: string }[];
+}
+
+export function articleContext<E extends ArchiveEntry>(archive: Archive<E>, entry: E): ArticleContext<E> {
+  const slugs = new Set(entry.data.tags.map((tag) => archive.topicSlug.get(tag.trim())));
+  return {
+    authorSlugs: entry.data.authors.map((person) => slugForAuthor(archive, person.name)),
+    more: moreByAuthors(archive, entry),
+    topics: [...slugs].flatMap((slug) => {
+      const topic = slug ? archive.topics.find((t) => t.slug === slug) : undefined;
+      return topic ? [{ slug: topic.slug, name: topic.name }] : [];
+    }),
+  };
+}
+
 /** Articles grouped by month (0–11), in the order given. */
 export function byMonth<E extends ArchiveEntry>(articles: readonly E[]): { month: number; articles: E[] }[] {
   const out: { month: number; articles: E[] }[] = [];

@@ -6,7 +6,12 @@ import type { CitationInput } from './formats.ts';
 import { articleUrl } from '../articles/links.ts';
 import { SITE_NAME } from '../site.ts';
 
-const BUILT = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+/** The day of the build: today, or SOURCE_DATE_EPOCH's (seconds; the reproducible-builds convention). Article pages show it, so it is in their cache key. */
+export const BUILT = new Date(`${epochDate(process.env['SOURCE_DATE_EPOCH']).toISOString().slice(0, 10)}T00:00:00Z`);
+
+function epochDate(epoch: string | undefined): Date {
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
 
 export function citationInput(id: string, data: ArticleData, site: URL | undefined): CitationInput {
   return {

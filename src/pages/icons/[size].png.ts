@@ -2,8 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { appIconPng } from '../../lib/reader/app-icon.ts';
 import { ICON_SIZES } from '../../lib/reader/manifest.ts';
+import { cacheKey } from '../../lib/articles/cache-key.ts';
 
-export const getStaticPaths = (() => ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
+// Drawn by code alone (in the page's code hash): the size is the whole key (incremental builds).
+export const getStaticPaths = (() =>
+  ICON_SIZES.map((size) => ({ params: { size: String(size) }, cacheKey: cacheKey({ size }) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
   new Response(new Uint8Array(await appIconPng(Number(params['size']))), { headers: { 'Content-Type': 'image/png' } });
