@@ -6,8 +6,11 @@ import type { ArticleStats } from '../lib/articles/stats.ts';
 import type { BodyJob } from './body-worker.ts';
 import { articleBodyStats } from './read-body.ts';
 
-/** Below this many articles, starting the worker costs more than it saves. */
-export const WORKER_FROM = 300;
+/**
+ * Below this many articles the worker does not pay: at 1,000 it took 0.2 s off the loader's thread
+ * but cost 0.17 CPU-s to start (docs/benchmarks.md, section sync8), and a loaded machine has no free core.
+ */
+export const WORKER_FROM = 2000;
 
 export interface BodyReader {
   stats(body: string, retired: string[], lang: string | undefined): Promise<ArticleStats>;
