@@ -8,6 +8,8 @@
 // - The store keeps neither the body nor its HTML, only what the pages need without them
 //   (src/lib/articles/stats.ts) in `rendered.metadata.stats`; `rendered.html` is empty. So
 //   pages render bodies with renderArticleBody(entry), never with render(entry).
+// - For many articles the bodies are parsed for those stats on a worker thread (body-reader.ts),
+//   beside this thread's reading, validation and storing.
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,22 +17,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { articleFiles, entryId } from '../lib/articles/files.ts';
-import { bodyStats } from '../lib/articles/stats.ts';
-import { numberParagraphs } from '../lib/paragraphs/numbering.ts';
-import { needsModule, parseMdx } from '../markdown/render-article.ts';
-
-/**
- * Does this MDX body need @astrojs/mdx (also when it does not parse: MDX then reports the
- * error, with its line), and what is its first paragraph's number?
- */
-function readBody(body: string, retired: string[]): { needsModule: boolean; firstParagraph?: string | undefined } {
-  try {
-    const tree = parseMdx(body, { position: false });
-    return { needsModule: needsModule(tree), firstParagraph: numberParagraphs(tree, retired).paragraphs[0]?.number };
-  } catch {
-    return { needsModule: true };
-  }
-}
+import { bodyReader, type BodyReader } from './body-reader.ts';
 
 /** The schema's and its helpers' source: an entry stored by an older schema is parsed again. */
 const schemaSource = ['../lib/articles/schema.ts', '../lib/articles/authors.ts']
@@ -47,8 +34,10 @@ export function articleLoader(options: { base: string }): Loader {
       const root = fileURLToPath(config.root);
       const dir = resolve(root, options.base);
       const fileIds = new Map<string, string>();
+      // Hashed once, not with every file: it was 7 KB more to hash for each article.
+      const schemaDigest = generateDigest(schemaSource);
 
-      async function load(file: string) {
+      async function load(file: string, bodies: BodyReader) {
         const path = join(dir, file);
         // Read synchronously: for small files it is several times cheaper than fs.promises (docs/benchmarks.md).
         const source = readFileSync(path, 'utf8');
@@ -58,17 +47,19 @@ export function articleLoader(options: { base: string }): Loader {
         const filePath = relative(root, path).split('\\').join('/');
         // The path is part of the digest: the store keeps an entry whose digest is unchanged, so the
         // same file read from another folder would otherwise keep its old path.
-        const digest = generateDigest(`${schemaSource}\n${filePath}\n${source}`);
+        const digest = generateDigest(`${schemaDigest}\n${filePath}\n${source}`);
         const existing = store.get(id);
         if (existing?.digest === digest && existing.filePath === filePath) {
           if (existing.deferredRender) store.addModuleImport(filePath);
           return;
         }
-        const data = await parseData({ id, data: frontmatter, filePath: path });
-        const body = content.trim();
+        // The body is parsed (on the worker, for many articles) while parseData validates the frontmatter.
         const retired = Object.keys((frontmatter['retiredParagraphs'] as object | undefined) ?? {});
-        const { needsModule, firstParagraph } = readBody(body, retired);
-        const stats = bodyStats(body, needsModule, firstParagraph, (data as { lang?: string }).lang);
+        const lang = typeof frontmatter['lang'] === 'string' ? frontmatter['lang'] : undefined; // as the schema passes it
+        const parsing = bodies.stats(content.trim(), retired, lang);
+        parsing.catch(() => {}); // awaited below, unless parseData throws first
+        const data = await parseData({ id, data: frontmatter, filePath: path });
+        const stats = await parsing;
         store.set({
           id,
           data,
@@ -84,7 +75,12 @@ export function articleLoader(options: { base: string }): Loader {
       // A bounded number of articles in hand at once (each waits for parseData), so that 30,000
       // sources are not all held in memory together.
       const reading = pLimit(READ_CONCURRENCY);
-      await Promise.all(files.map((file) => reading(() => load(file))));
+      const bodies = bodyReader(files.length);
+      try {
+        await Promise.all(files.map((file) => reading(() => load(file, bodies))));
+      } finally {
+        bodies.close();
+      }
       const ids = new Set(fileIds.values());
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 
@@ -100,7 +96,7 @@ export function articleLoader(options: { base: string }): Loader {
         if (!file) return;
         const oldId = fileIds.get(file);
         try {
-          await load(file);
+          await load(file, bodyReader(1));
           if (oldId && oldId !== fileIds.get(file)) store.delete(oldId);
           logger.info(`Reloaded ${file}`);
         } catch (error) {

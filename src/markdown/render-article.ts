@@ -8,8 +8,8 @@
 // JavaScript features returns null and is left to @astrojs/mdx.
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { MarkdownHeading } from 'astro';
-import type { Root, RootContent } from 'mdast';
 import rehypeStringify from 'rehype-stringify';
+import { needsModule } from './needs-module.ts';
 import { parseMdx } from './parse-mdx.ts';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList } from 'unified';
@@ -22,25 +22,7 @@ export interface RenderedArticle {
   metadata: { headings: MarkdownHeading[]; frontmatter: Record<string, unknown> };
 }
 
-/**
- * Nodes only a compiled module renders right: JSX, {expressions} and import/export, and images
- * (@astrojs/mdx turns local ones into optimised assets).
- */
-const MODULE_ONLY = new Set([
-  'mdxJsxFlowElement',
-  'mdxJsxTextElement',
-  'mdxFlowExpression',
-  'mdxTextExpression',
-  'mdxjsEsm',
-  'image',
-  'imageReference',
-]);
-
-export function needsModule(tree: Root | RootContent): boolean {
-  if (MODULE_ONLY.has(tree.type)) return true;
-  return 'children' in tree && tree.children.some(needsModule);
-}
-
+export { needsModule } from './needs-module.ts';
 export { parseMdx } from './parse-mdx.ts';
 
 export function createArticleRenderer(site: string) {
