@@ -13,14 +13,13 @@
 // did not change are copied from the cache (tools/lib/index-part-cache.ts).
 //   node tools/index-search.ts [SITE_DIR]   (default dist; FOLIO_INDEX_PART_PAGES: pages a part,
 //   FOLIO_INDEX_SERVICES: parts at once)
-import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import pLimit from 'p-limit';
 import { SITE_LANG } from '../src/i18n/index.ts';
-import { partCache, partKey } from './lib/index-part-cache.ts';
+import { indexedPageHash, partCache, partKey } from './lib/index-part-cache.ts';
 import { indexPartHere, indexPartInWorker } from './lib/index-part-worker.ts';
-import { bodyLanguage, withBodyLanguage } from './lib/pagefind-document.ts';
+import { bodyLanguage } from './lib/pagefind-document.ts';
 import { shortenStartPolls } from './lib/pagefind-poll.ts';
 import { useNativeGunzip } from './lib/pagefind-gunzip.ts';
 import { startFiles, type PagefindEntry } from './lib/search-start-files.ts';
@@ -39,7 +38,7 @@ const INDEX_CHUNK_POSTINGS = '8000';
 
 interface Page {
   language: string;
-  /** A hash of the page (what Pagefind is given is made from it): a part's pages' hashes are its cache key. */
+  /** A hash of what Pagefind is given of the page: a part's pages' hashes are its cache key. */
   hash: string;
 }
 
@@ -50,8 +49,7 @@ function sitePages(site: string): Map<string, Page> {
     if (!file.endsWith('.html') || PART_DIR.test(file.split(sep)[0]!)) continue;
     const html = readFileSync(join(site, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue; // Pagefind would skip it
-    const hash = createHash('sha256').update(withBodyLanguage(html)).digest('hex');
-    pages.set(file.split(sep).join('/'), { language: group(bodyLanguage(html) ?? SITE_LANG), hash });
+    pages.set(file.split(sep).join('/'), { language: group(bodyLanguage(html) ?? SITE_LANG), hash: indexedPageHash(html) });
   }
   return pages;
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { partCache, partKey } from '../../tools/lib/index-part-cache.ts';
+import { indexedPageHash, partCache, partKey } from '../../tools/lib/index-part-cache.ts';
 import type { IndexPart } from '../../tools/lib/search-parts.ts';
 
 let dir: string;
@@ -50,4 +50,13 @@ it('keeps nothing when FOLIO_CACHE=0', () => {
   mkdirSync(out, { recursive: true });
   partCache().save('k', out);
   expect(partCache().restore('k', join(dir, 'again'))).toBe(false);
+});
+
+it('hashes a page by what Pagefind indexes of it, not by what surrounds its body', () => {
+  const page = (body: string, aside: string) =>
+    `<!DOCTYPE html><html lang="en"><head><title>A – Folio</title></head><body><main><article data-pagefind-body><p>${body}</p></article><aside><a href="/articles/b/">${aside}</a></aside></main></body></html>`;
+  const hash = indexedPageHash(page('Text.', 'More by this author: B'));
+  expect(indexedPageHash(page('Text.', 'More by this author: C'))).toBe(hash); // another article added by the author
+  expect(indexedPageHash(page('Text, edited.', 'More by this author: B'))).not.toBe(hash);
+  expect(indexedPageHash(page('Text.', 'More by this author: B').replace('<title>A', '<title>A2'))).not.toBe(hash);
 });

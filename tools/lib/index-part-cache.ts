@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheRoot } from '../../src/lib/og/cache.ts';
+import { indexedDocument } from './pagefind-document.ts';
 import type { IndexPart } from './search-parts.ts';
 
 let writer: string | undefined;
@@ -26,6 +27,15 @@ function writerHash(): string {
     hash.update(readFileSync(new URL(file, import.meta.url)));
   writer = hash.digest('hex');
   return writer;
+}
+
+/**
+ * A page's hash for its part's key: of what Pagefind is handed (indexedDocument), not of the whole
+ * page, so a change outside the indexed body (another article's "More by this author" list, say)
+ * does not send the page's part to be indexed again.
+ */
+export function indexedPageHash(html: string): string {
+  return createHash('sha256').update(indexedDocument(html)).digest('hex');
 }
 
 /** The cache key of a part: `pageHash` gives the hash of a page's text as Pagefind reads it. */
